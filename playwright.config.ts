@@ -7,7 +7,6 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
   timeout: 60_000,
   use: {
     ...devices["Desktop Chrome"],
@@ -18,9 +17,8 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
     },
   },
-  globalSetup: "./e2e/global-setup.ts",
   webServer: {
-    command: `node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+    command: "bash e2e/start-server.sh",
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -28,6 +26,7 @@ export default defineConfig({
       DATABASE_URL: "file:./data/e2e.db",
       PARALLAX_ALLOW_PRIVATE_URLS: "1",
       NEXT_TELEMETRY_DISABLED: "1",
+      E2E_PORT: String(port),
     },
   },
 });

@@ -35,3 +35,8 @@ export async function getDb(): Promise<Db> {
   await globalForDb.parallaxDbReady;
   return globalForDb.parallaxDb;
 }
+
+export type { Prisma } from "../../generated/prisma/client.ts";
+import type { Prisma as PrismaNamespace } from "../../generated/prisma/client.ts";
+/** The client handed to a `$transaction(async (tx) => …)` callback. */
+export type DbTransaction = PrismaNamespace.TransactionClient;

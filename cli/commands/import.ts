@@ -1,0 +1,61 @@
+import type { Command } from "commander";
+import { SingleBar, Presets } from "cli-progress";
+import { importInputs, type ImportSummary } from "../../lib/ingest/import-inputs.ts";
+import { AppError } from "../../lib/errors.ts";
+import { openDb } from "../open-db.ts";
+import { presentImportedArticles } from "../present-articles.ts";
+
+interface ImportFlags {
+  outlet?: string;
+  json?: boolean;
+  db?: string;
+}
+
+export function registerImportCommand(program: Command): void {
+  program
+    .command("import")
+    .description("Import articles from files or folders (.txt .md .html .htm .jsonl) or http(s) URLs.")
+    .argument("<paths...>", "files, folders or URLs")
+    .option("--outlet <name>", "outlet of every article that does not name its own")
+    .option("--json", "print one JSON object for the run (shape in README)")
+    .option("--db <path>", "SQLite database file (default: DATABASE_URL or data/parallax.db)")
+    .action(async (paths: string[], flags: ImportFlags) => {
+      const { db, url } = await openDb(flags.db);
+      try {
+        const sources = paths.map((value) =>
+          /^https?:\/\//i.test(value) ? { kind: "url" as const, url: value } : { kind: "path" as const, path: value },
+        );
+        const bar = !flags.json && process.stderr.isTTY ? new SingleBar({ format: "importing [{bar}] {value}/{total} {label}", hideCursor: true }, Presets.shades_classic) : null;
+        bar?.start(1, 0, { label: "" });
+        const summary = await importInputs(db, sources, {
+          origin: "cli",
+          outletHint: flags.outlet,
+          onProgress: (done, total, item) => {
+            bar?.setTotal(total);
+            bar?.update(done, { label: item.label.slice(-40) });
+          },
+        });
+        bar?.stop();
+        if (flags.json) {
+          const articles = await presentImportedArticles(db, summary.items.flatMap((item) => (item.articleId ? [item.articleId] : [])));
+          process.stdout.write(`${JSON.stringify({ database: url, ...summary, articles })}\n`);
+        } else {
+          printSummary(summary);
+        }
+        if (summary.imported + summary.duplicates === 0 && summary.rejected > 0) {
+          throw new AppError("INVALID_ARGUMENT", "nothing was imported: every input was rejected (see above).");
+        }
+      } finally {
+        await db.$disconnect();
+      }
+    });
+}
+
+function printSummary(summary: ImportSummary): void {
+  for (const item of summary.items) {
+    if (item.status === "imported") console.log(`  imported   ${item.label}  →  ${item.headline ?? ""} [${item.outlet ?? "no outlet"}, ${item.language ?? "?"}]`);
+    else if (item.status === "duplicate") console.log(`  duplicate  ${item.label}  (same text as article ${item.duplicateOfId})`);
+    else console.log(`  rejected   ${item.label}  ${item.errorCode}: ${item.message}`);
+  }
+  console.log(`${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.rejected} rejected (run ${summary.runId})`);
+}

@@ -1,0 +1,31 @@
+// Reads the JSON reports of Vitest and Playwright and prints one line per runner and a total,
+// in the plain "N passed, N failed" form CI reads.
+import { existsSync, readFileSync } from "node:fs";
+
+function vitestCounts(file) {
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) , skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0) };
+}
+
+function playwrightCounts(file) {
+  const { stats } = JSON.parse(readFileSync(file, "utf8"));
+  return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0), skipped: stats.skipped ?? 0 };
+}
+
+const [unitFile, e2eFile] = process.argv.slice(2);
+const runs = [
+  ["unit", unitFile, vitestCounts],
+  ["e2e", e2eFile, playwrightCounts],
+];
+const total = { passed: 0, failed: 0, skipped: 0 };
+for (const [name, file, read] of runs) {
+  if (!file || !existsSync(file)) {
+    console.log(`${name}: 0 passed, 1 failed (no report: the runner did not finish)`);
+    total.failed += 1;
+    continue;
+  }
+  const counts = read(file);
+  console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  for (const key of Object.keys(total)) total[key] += counts[key];
+}
+console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# First README command: install, create the database, import the sample corpus, build, serve.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+export DATABASE_URL="${DATABASE_URL:-file:./data/parallax.db}"
+PORT="${PORT:-3000}"
+
+bash scripts/ensure-deps.sh
+echo "» database: ${DATABASE_URL}"
+node_modules/.bin/prisma migrate deploy
+echo "» importing the sample corpus (data/samples)"
+node_modules/.bin/tsx cli/index.ts import data/samples
+echo "» building the app"
+node_modules/.bin/next build
+echo "» Parallax is being served on http://localhost:${PORT} (Ctrl+C to stop)"
+exec node_modules/.bin/next start -p "${PORT}"
