@@ -58,7 +58,7 @@ export function toFtsQuery(input: string): string | null {
     const isPhrase = match[1] !== undefined;
     const raw = isPhrase ? (match[1] ?? "") : match[0];
     // Control characters would break the snippet markers; letters and digits are what FTS indexes.
-    const term = raw.replace(/[\u0000-\u001f\u007f]/g, " ").trim();
+    const term = raw.replace(/\p{Cc}/gu, " ").trim();
     if (!/[\p{L}\p{N}]/u.test(term)) continue;
     terms.push(`"${term}"`);
     lastIsBareWord = !isPhrase;

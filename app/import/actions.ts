@@ -1,0 +1,64 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { IMPORT_LIMITS } from "@/components/import/import-limits";
+import type { ImportFormState } from "@/components/import/import-form";
+import { getDb } from "@/lib/db/client";
+import { toAppError } from "@/lib/errors";
+import { importInputs } from "@/lib/ingest/import-inputs";
+import type { InputSource } from "@/lib/ingest/read/read-source";
+
+const ZImportForm = z.object({
+  text: z.string().default(""),
+  format: z.enum(["auto", "text", "html", "markdown"]).catch("auto"),
+  outlet: z.string().trim().max(IMPORT_LIMITS.maxOutletLength, `The outlet name is limited to ${IMPORT_LIMITS.maxOutletLength} characters.`).default(""),
+  url: z.string().trim().max(IMPORT_LIMITS.maxUrlLength, `The URL is limited to ${IMPORT_LIMITS.maxUrlLength} characters.`).default(""),
+});
+
+const textField = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : undefined;
+};
+
+// POST (server action) – import pasted text, uploaded files and a URL in one run
+export async function importAction(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
+  const parsed = ZImportForm.safeParse({
+    text: textField(formData, "text"),
+    format: textField(formData, "format"),
+    outlet: textField(formData, "outlet"),
+    url: textField(formData, "url"),
+  });
+  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "The form is incomplete." };
+  const form = parsed.data;
+  // Sent back with an error so the pasted text is not lost (files cannot be re-filled).
+  const values = { text: form.text, format: form.format, outlet: form.outlet, url: form.url };
+  // An empty file input still sends one nameless, empty part.
+  const files = formData.getAll("files").filter((value): value is File => value instanceof File && value.name !== "");
+
+  if (files.length > IMPORT_LIMITS.maxFiles) {
+    return { status: "error", values, message: `Choose at most ${IMPORT_LIMITS.maxFiles} files per import (you chose ${files.length}).` };
+  }
+  const totalBytes = files.reduce((sum, file) => sum + file.size, 0) + Buffer.byteLength(form.text, "utf8");
+  if (totalBytes > IMPORT_LIMITS.maxTotalBytes) {
+    return { status: "error", values, message: `This import is ${(totalBytes / 1048576).toFixed(1)} MB; one import is limited to ${IMPORT_LIMITS.maxTotalBytes / 1048576} MB. Split it, or use the CLI for large batches.` };
+  }
+
+  const sources: InputSource[] = [];
+  if (form.text.trim()) {
+    sources.push({ kind: "paste", text: form.text, ...(form.format !== "auto" ? { format: form.format } : {}), ...(form.outlet ? { outletHint: form.outlet } : {}) });
+  }
+  for (const file of files) sources.push({ kind: "bytes", name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  if (form.url) sources.push({ kind: "url", url: form.url });
+  if (sources.length === 0) return { status: "error", values, message: "Nothing to import: paste some text, choose files or enter a URL." };
+
+  try {
+    const summary = await importInputs(await getDb(), sources, { origin: "web" });
+    if (summary.imported > 0) revalidatePath("/articles");
+    return { status: "done", summary };
+  } catch (error) {
+    const appError = toAppError(error);
+    if (appError.code === "INTERNAL") console.error("web import failed:", error);
+    return { status: "error", values, message: appError.message };
+  }
+}

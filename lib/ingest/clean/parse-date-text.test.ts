@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { matchMetadataLine, splitLeadingMetadata } from "./match-metadata-line.ts";
+import { parseDateText } from "./parse-date-text.ts";
+
+describe("parseDateText", () => {
+  it("reads ISO, numeric and written dates with their precision", () => {
+    expect(parseDateText("Publié le 2017-10-18 à 22:55")).toMatchObject({ iso: "2017-10-18T22:55", precision: "minute" });
+    expect(parseDateText("date 2019-06")).toMatchObject({ iso: "2019-06", precision: "month" });
+    expect(parseDateText("18/10/2017")).toMatchObject({ iso: "2017-10-18", precision: "day" });
+    expect(parseDateText("18 octobre 2017 à 22h55")).toMatchObject({ iso: "2017-10-18T22:55", precision: "minute" });
+    expect(parseDateText("Published: Oct. 18, 2017")).toMatchObject({ iso: "2017-10-18", precision: "day" });
+    expect(parseDateText("2019-06-12T08:30:00+02:00")).toMatchObject({ iso: "2019-06-12T08:30", precision: "minute" });
+  });
+
+  it("returns nothing without a year, or for a range of years", () => {
+    expect(parseDateText("le mercredi 11 décembre")).toBeNull();
+    expect(parseDateText("la saison 2015-16")).toBeNull();
+  });
+});
+
+describe("matchMetadataLine and splitLeadingMetadata", () => {
+  it("recognises publication lines, date lines, bylines and site names", () => {
+    expect(matchMetadataLine("Publié le 2017-10-18 à 22:55 | french.xinhuanet.com")?.kind).toBe("publication");
+    expect(matchMetadataLine("Mis à jour le 19/10/2017 à 08h00")?.kind).toBe("update");
+    expect(matchMetadataLine("Mercredi 18 octobre 2017")?.kind).toBe("date");
+    expect(matchMetadataLine("By Jane Doe and John Roe")?.kind).toBe("byline");
+    expect(matchMetadataLine("french.xinhuanet.com")?.kind).toBe("site-name");
+  });
+
+  it("leaves sentences and titles that hold a date", () => {
+    expect(matchMetadataLine("Le 18 octobre 2017, la Chine a lancé un programme.")).toBeNull();
+    expect(matchMetadataLine("Une semaine d'actualités en images (du 9 au 15 octobre 2017)")).toBeNull();
+    expect(matchMetadataLine("Publication de l'étude le 18/10/2017")).toBeNull();
+  });
+
+  it("splits a label and its date from the body they are glued to", () => {
+    expect(splitLeadingMetadata(" date 2019-06 La Chine souhaite intégrer le Centre.".trim())).toEqual({ metadata: "date 2019-06", rest: "La Chine souhaite intégrer le Centre." });
+    expect(splitLeadingMetadata("Le 18 octobre 2017, la Chine a lancé un programme.")).toBeNull();
+  });
+});

@@ -1,0 +1,89 @@
+// Dates as pages print them, FR and EN: "2017-10-18 à 22:55", "2019-06", "18/10/2017",
+// "18 octobre 2017 à 22h55", "Oct. 18, 2017 10:55 PM". ISO and numeric forms by regex (chrono
+// does not read "2019-06"), written forms by chrono-node. A date without a year is not a
+// publication date (it cannot be placed), so it is not returned.
+
+import * as chrono from "chrono-node";
+import type { DatePrecision, PublishedDate } from "../types.ts";
+
+export interface DateInText extends PublishedDate {
+  /** where the date sits in the text that was parsed */
+  start: number;
+  end: number;
+}
+
+const TIME = String.raw`(?:(?:T|,?\s+(?:à|a|at)?\s*)(\d{1,2})[:h](\d{2})(?::\d{2}(?:\.\d+)?)?)?`;
+const ISO_DATE = new RegExp(String.raw`(?<![\d-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])${TIME}`, "u");
+/** day-first, as written in French and most of the world: 18/10/2017, 18.10.2017 */
+const NUMERIC_DATE = new RegExp(String.raw`(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])${TIME}`, "u");
+const MAX_CHRONO_CHARS = 200;
+/** chrono is slow (~0.3 ms a call, both languages): only written dates with a month name and a year go to it */
+const HAS_YEAR = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)/;
+const HAS_MONTH = /(?<![\p{L}])(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)/iu;
+
+export function parseDateText(text: string): DateInText | null {
+  const iso = ISO_DATE.exec(text);
+  if (iso) {
+    const found = build(iso[1], iso[2], iso[3], iso[4], iso[5], iso.index, iso.index + iso[0].length);
+    if (found) return found;
+  }
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) {
+    const [day, month] = Number(numeric[1]) > 12 || Number(numeric[2]) <= 12 ? [numeric[1], numeric[2]] : [numeric[2], numeric[1]];
+    const found = build(numeric[3], month, day, numeric[4], numeric[5], numeric.index, numeric.index + numeric[0].length);
+    if (found) return found;
+  }
+  return text.length <= MAX_CHRONO_CHARS && HAS_YEAR.test(text) && HAS_MONTH.test(text) ? parseWrittenDate(text) : null;
+}
+
+function parseWrittenDate(text: string): DateInText | null {
+  for (const parser of [chrono.fr, chrono.en]) {
+    for (const result of parser.parse(text)) {
+      const start = result.start;
+      if (!start.isCertain("year") || !start.isCertain("month")) continue;
+      const precision: DatePrecision = start.isCertain("hour") ? "minute" : start.isCertain("day") ? "day" : "month";
+      const found = build(
+        String(start.get("year")),
+        String(start.get("month")),
+        precision === "month" ? undefined : String(start.get("day")),
+        precision === "minute" ? String(start.get("hour")) : undefined,
+        precision === "minute" ? String(start.get("minute") ?? 0) : undefined,
+        result.index,
+        result.index + result.text.length,
+      );
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function build(
+  year: string | undefined,
+  month: string | undefined,
+  day: string | undefined,
+  hour: string | undefined,
+  minute: string | undefined,
+  start: number,
+  end: number,
+): DateInText | null {
+  const y = Number(year);
+  const m = Number(month);
+  if (!year || y < 1900 || y > 2100 || !(m >= 1 && m <= 12)) return null;
+  let iso = `${y}-${pad(m)}`;
+  let precision: DatePrecision = "month";
+  if (day !== undefined) {
+    const d = Number(day);
+    if (!(d >= 1 && d <= 31)) return null;
+    iso += `-${pad(d)}`;
+    precision = "day";
+    if (hour !== undefined && minute !== undefined && Number(hour) <= 23 && Number(minute) <= 59) {
+      iso += `T${pad(Number(hour))}:${pad(Number(minute))}`;
+      precision = "minute";
+    }
+  }
+  return { iso, precision, start, end };
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, "0");
+}

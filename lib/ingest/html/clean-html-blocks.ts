@@ -1,0 +1,109 @@
+// The pass after Readability: Readability picks the right container but keeps what sits inside
+// it (share bars, captions, credits, "read also" boxes, date lines, comment prompts). Each block
+// is judged on its own text, its class/id words and its link density, then "related" and
+// "comments" sections are swept as a whole.
+import { HINT_RULES, TEXT_RULES, type ChromeReason } from "./boilerplate-patterns.ts";
+import type { HtmlBlock } from "./collect-text-blocks.ts";
+import type { RemovedHtmlPiece } from "./extract-html-article.ts";
+
+export interface CleanedBlocks {
+  kept: HtmlBlock[];
+  removed: RemovedHtmlPiece[];
+}
+
+export interface Verdict {
+  reason: ChromeReason;
+  detail: string;
+}
+
+/** Prose this long is body text whatever the class names around it say (captions run longer). */
+const PROSE_LENGTH = 200;
+const CAPTION_LENGTH = 300;
+
+export function cleanHtmlBlocks(blocks: HtmlBlock[], { title }: { title: string | null }): CleanedBlocks {
+  const verdicts = blocks.map((block) => judgeBlock(block));
+  markTitleRepeats(blocks, verdicts, title);
+  sweepSections(blocks, verdicts);
+  const kept: HtmlBlock[] = [];
+  const removed: RemovedHtmlPiece[] = [];
+  blocks.forEach((block, index) => {
+    const verdict = verdicts[index];
+    if (verdict) removed.push({ text: block.text, reason: verdict.reason, detail: verdict.detail });
+    else kept.push(block);
+  });
+  return { kept, removed };
+}
+
+/** Why one block, seen alone, is chrome; null when it reads as body text. */
+export function judgeBlock(block: HtmlBlock): Verdict | null {
+  const { text } = block;
+  if (block.hidden) return { reason: "html-boilerplate", detail: "hidden on the page" };
+  const inCaption = block.tag === "figcaption" || block.ancestors.includes("figcaption");
+  // Some pages wrap whole paragraphs in <figure>; only short text there reads as a caption.
+  if ((inCaption && text.length < CAPTION_LENGTH) || (block.ancestors.includes("figure") && text.length < 120)) {
+    return { reason: "caption", detail: "figure caption" };
+  }
+  if (block.hints && text.length < CAPTION_LENGTH) {
+    const rule = HINT_RULES.find((candidate) => candidate.pattern.test(block.hints));
+    if (rule && (text.length < PROSE_LENGTH || rule.reason === "caption")) return { reason: rule.reason, detail: `inside a "${rule.detail}" element` };
+  }
+  for (const rule of TEXT_RULES) {
+    if (text.length <= rule.maxLength && rule.pattern.test(text)) return { reason: rule.reason, detail: rule.detail };
+  }
+  return judgeLinks(block);
+}
+
+/** Blocks made mostly of links point elsewhere: menus, tag lists, teasers of other articles. */
+function judgeLinks(block: HtmlBlock): Verdict | null {
+  const density = block.linkChars / block.text.length;
+  if (density < 0.5) return null;
+  // A bare address written out in the text is content ("see http://example.org").
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(block.text)) return null;
+  // Long prose with several inline links (a wiki-style paragraph) is still prose.
+  if (block.text.length > 150 && density < 0.8 && block.tag !== "li" && block.tag !== "td") return null;
+  if (block.linkCount >= 2 || block.tag === "li" || block.tag === "td" || block.ancestors.includes("nav")) {
+    return { reason: block.ancestors.includes("nav") ? "navigation" : "related-link", detail: "list of links" };
+  }
+  if (density > 0.8 && block.text.length < 160) return { reason: "related-link", detail: "link to another page" };
+  return null;
+}
+
+/** The headline printed again at the top of the body is not body text. */
+function markTitleRepeats(blocks: HtmlBlock[], verdicts: (Verdict | null)[], title: string | null): void {
+  if (!title) return;
+  const folded = fold(title);
+  if (folded.length < 8) return;
+  for (let index = 0; index < Math.min(blocks.length, 4); index += 1) {
+    const text = fold(blocks[index]!.text);
+    if (text.length < 8 || text.length > folded.length + 60) continue;
+    if (text === folded || folded.includes(text) || (text.includes(folded) && text.length < folded.length * 1.6)) {
+      verdicts[index] = { reason: "html-boilerplate", detail: "repeats the title" };
+    }
+  }
+}
+
+/**
+ * A "related articles" or "comments" heading starts a section of teasers or reader comments:
+ * the blocks after it are removed with it until body prose resumes (a long block with few
+ * links) or, for comments, to the end when they come in the last part of the article.
+ */
+function sweepSections(blocks: HtmlBlock[], verdicts: (Verdict | null)[]): void {
+  for (let index = 0; index < blocks.length; index += 1) {
+    const verdict = verdicts[index];
+    if (!verdict || blocks[index]!.text.length > 120) continue;
+    const isRelated = verdict.detail === "related articles";
+    const isComments = verdict.detail === "comment or rating chrome" && /^(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze?|reacties|reaktionen|leserkommentare)\b/i.test(blocks[index]!.text);
+    if (!isRelated && !isComments) continue;
+    const toEnd = isComments && index >= blocks.length * 0.5;
+    for (let next = index + 1; next < blocks.length; next += 1) {
+      const block = blocks[next]!;
+      const prose = block.text.length >= 120 && block.linkChars / block.text.length < 0.3;
+      if (!toEnd && prose) break;
+      if (!verdicts[next]) verdicts[next] = { reason: verdict.reason, detail: `${verdict.detail} (section)` };
+    }
+  }
+}
+
+function fold(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}

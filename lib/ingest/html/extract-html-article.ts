@@ -1,0 +1,59 @@
+// HTML page -> article title, body paragraphs, and what was cut. Readability finds the body;
+// a cleaning pass then removes the chrome it lets through; a page-wide fallback recovers pages
+// where Readability finds nothing or keeps too little.
+import type { RemovalReason } from "../types.ts";
+import { cleanHtmlBlocks } from "./clean-html-blocks.ts";
+import { collectTextBlocks } from "./collect-text-blocks.ts";
+import { extractHtmlMeta, type HtmlMeta } from "./extract-html-meta.ts";
+import { parseHtmlDocument } from "./parse-html-document.ts";
+import { recoverDroppedBlocks } from "./recover-dropped-blocks.ts";
+import { runReadability } from "./run-readability.ts";
+import { selectBodyBlocks } from "./select-body-blocks.ts";
+
+export type { HtmlMeta } from "./extract-html-meta.ts";
+
+export interface RemovedHtmlPiece {
+  text: string;
+  reason: RemovalReason;
+  detail?: string;
+}
+
+export interface HtmlExtraction {
+  title: string | null;
+  paragraphs: string[];
+  removed: RemovedHtmlPiece[];
+  meta: HtmlMeta;
+}
+
+/** Below this many characters Readability's pick is a sliver, not an article. */
+const SLIVER = 250;
+
+export interface ExtractHtmlArticleOptions {
+  /** the page's address, to resolve a relative canonical link */
+  url?: string;
+}
+
+export function extractHtmlArticle(html: string, options: ExtractHtmlArticleOptions = {}): HtmlExtraction {
+  const { document, jsonLd } = parseHtmlDocument(html);
+  const { meta, headline } = extractHtmlMeta(document, jsonLd, options.url);
+  const body = document.body;
+  // Collected before Readability, which rewrites the document in place.
+  const pageBlocks = body ? collectTextBlocks(body) : [];
+  const documentTitle = document.querySelector("title")?.textContent?.replace(/\s+/g, " ").trim();
+
+  const article = runReadability(document);
+  const title = headline ?? article?.title ?? documentTitle ?? null;
+  const articleBlocks = article ? recoverDroppedBlocks(pageBlocks, collectTextBlocks(article.content)) : [];
+  let chosen = cleanHtmlBlocks(articleBlocks, { title });
+  if (textLength(chosen.kept) < SLIVER) {
+    const fallback = cleanHtmlBlocks(selectBodyBlocks(pageBlocks), { title });
+    if (textLength(fallback.kept) > textLength(chosen.kept)) chosen = fallback;
+  }
+
+  if (!meta.byline && article?.byline) meta.byline = article.byline;
+  return { title, paragraphs: chosen.kept.map((block) => block.text), removed: chosen.removed, meta };
+}
+
+function textLength(blocks: { text: string }[]): number {
+  return blocks.reduce((sum, block) => sum + block.text.length, 0);
+}

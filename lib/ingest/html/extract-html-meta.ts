@@ -1,0 +1,111 @@
+// Publication facts a page states about itself: Open Graph / article:* meta, JSON-LD
+// (NewsArticle and friends), <html lang>, <link rel=canonical>, <time datetime>. Read before
+// Readability runs, since Readability rewrites the document.
+
+export interface HtmlMeta {
+  publishedTime?: string;
+  modifiedTime?: string;
+  siteName?: string;
+  lang?: string;
+  byline?: string;
+  canonicalUrl?: string;
+  description?: string;
+}
+
+export interface HtmlPageFacts {
+  meta: HtmlMeta;
+  /** og:title, JSON-LD headline or twitter:title, when the page states one */
+  headline?: string;
+}
+
+type JsonObject = Record<string, unknown>;
+
+// NewsArticle, ReportageNewsArticle, AnalysisNewsArticle... all end in "Article".
+const ARTICLE_TYPES = /Article|BlogPosting|LiveBlogPosting|\bReport\b/;
+
+export function extractHtmlMeta(document: Document, jsonLd: string[], pageUrl?: string): HtmlPageFacts {
+  const metaByKey = new Map<string, string>();
+  for (const element of Array.from(document.querySelectorAll("meta"))) {
+    const key = (element.getAttribute("property") ?? element.getAttribute("name") ?? element.getAttribute("itemprop") ?? element.getAttribute("http-equiv"))?.trim().toLowerCase();
+    const content = clean(element.getAttribute("content"));
+    if (key && content && !metaByKey.has(key)) metaByKey.set(key, content);
+  }
+  const fromMeta = (...keys: string[]) => keys.map((key) => metaByKey.get(key)).find(Boolean);
+  const article = findArticleObject(jsonLd);
+
+  const timeElement = document.querySelector("article time[datetime], main time[datetime], time[itemprop='datePublished'], time[pubdate], time[datetime]");
+  const meta: HtmlMeta = {
+    publishedTime:
+      fromMeta("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.created", "dc.date", "date") ??
+      text(article?.datePublished) ??
+      clean(timeElement?.getAttribute("datetime")),
+    modifiedTime: fromMeta("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified") ?? text(article?.dateModified),
+    siteName: fromMeta("og:site_name", "application-name") ?? nameOf(article?.publisher),
+    lang: clean(document.documentElement?.getAttribute("lang")) ?? fromMeta("content-language", "dc.language", "language") ?? fromMeta("og:locale")?.replace("_", "-"),
+    byline: bylineFrom(fromMeta("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author")) ?? namesOf(article?.author),
+    canonicalUrl: absolute(clean(document.querySelector("link[rel~='canonical']")?.getAttribute("href")) ?? fromMeta("og:url"), pageUrl),
+    description: fromMeta("description", "og:description", "twitter:description", "dc.description") ?? text(article?.description),
+  };
+  for (const key of Object.keys(meta) as (keyof HtmlMeta)[]) if (meta[key] === undefined) delete meta[key];
+  return { meta, headline: fromMeta("og:title", "twitter:title", "dc.title") ?? text(article?.headline) };
+}
+
+/** The first JSON-LD object typed as an article, searching arrays and @graph containers. */
+function findArticleObject(blocks: string[]): JsonObject | undefined {
+  for (const block of blocks) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(block.trim().replace(/^<!\[CDATA\[|\]\]>$/g, ""));
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [parsed];
+    while (queue.length) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === "object") {
+        const object = item as JsonObject;
+        const type = ([] as unknown[]).concat(object["@type"] ?? []).join(" ");
+        if (ARTICLE_TYPES.test(type)) return object;
+        if (object["@graph"]) queue.push(object["@graph"]);
+      }
+    }
+  }
+  return undefined;
+}
+
+function clean(value: string | null | undefined): string | undefined {
+  const collapsed = value?.replace(/\s+/g, " ").trim();
+  return collapsed ? collapsed : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" ? clean(value) : undefined;
+}
+
+function nameOf(value: unknown): string | undefined {
+  if (typeof value === "string") return clean(value);
+  if (Array.isArray(value)) return nameOf(value[0]);
+  if (value && typeof value === "object") return text((value as JsonObject).name);
+  return undefined;
+}
+
+function namesOf(value: unknown): string | undefined {
+  const names = ([] as unknown[]).concat(value ?? []).map(nameOf).filter((name): name is string => Boolean(name));
+  return names.length ? bylineFrom(names.join(", ")) : undefined;
+}
+
+/** article:author is often a profile URL, which names no one. */
+function bylineFrom(value: string | undefined): string | undefined {
+  if (!value || /^https?:\/\//i.test(value)) return undefined;
+  return value;
+}
+
+function absolute(href: string | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return /^https?:\/\//i.test(href) ? href : undefined;
+  }
+}

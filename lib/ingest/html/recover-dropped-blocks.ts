@@ -1,0 +1,77 @@
+// Readability is tuned for precision: it drops ingredient lists and tables it finds too
+// "link-y", lead paragraphs kept in a sibling of the main container, closing paragraphs after an
+// embedded box. This puts such blocks back, in page order, when they sit inside the stretch of
+// the page Readability chose, or right next to it and read as prose.
+import { judgeBlock } from "./clean-html-blocks.ts";
+import type { HtmlBlock } from "./collect-text-blocks.ts";
+import { isInPageFurniture, readsAsProse } from "./page-block-signals.ts";
+
+/** How far before or after Readability's stretch a lead or closing paragraph may sit. */
+const NEIGHBOUR_REACH = 6;
+
+/**
+ * `pageBlocks` were read from the whole page before Readability ran, `articleBlocks` from its
+ * result; shared DOM text nodes tie one to the other. Returns the article blocks and the
+ * recovered ones in page order.
+ */
+export function recoverDroppedBlocks(pageBlocks: HtmlBlock[], articleBlocks: HtmlBlock[]): HtmlBlock[] {
+  if (!articleBlocks.length || !pageBlocks.length) return articleBlocks;
+  const pageIndexOfNode = new Map<Text, number>();
+  pageBlocks.forEach((block, index) => {
+    for (const node of block.textNodes) pageIndexOfNode.set(node, index);
+  });
+  const pageIndexOfText = indexByText(pageBlocks);
+
+  const covered = new Set<number>();
+  const positions = articleBlocks.map((block) => {
+    let position: number | undefined;
+    for (const node of block.textNodes) {
+      const index = pageIndexOfNode.get(node);
+      if (index === undefined) continue;
+      covered.add(index);
+      position ??= index;
+    }
+    // Readability re-parses the page when it retries, which makes new nodes: match by text then.
+    position ??= pageIndexOfText.get(block.text);
+    if (position !== undefined) covered.add(position);
+    return position;
+  });
+  if (!covered.size) return articleBlocks;
+
+  const first = Math.min(...covered);
+  const last = Math.max(...covered);
+  const recovered: { block: HtmlBlock; position: number }[] = [];
+  for (let index = first + 1; index < last; index += 1) {
+    const block = pageBlocks[index]!;
+    if (!covered.has(index) && !block.hidden && !isInPageFurniture(block)) recovered.push({ block, position: index });
+  }
+  for (const step of [-1, 1]) {
+    const start = step < 0 ? first - 1 : last + 1;
+    for (let index = start, seen = 0; index >= 0 && index < pageBlocks.length && seen < NEIGHBOUR_REACH; index += step, seen += 1) {
+      const block = pageBlocks[index]!;
+      if (block.hidden || isInPageFurniture(block) || block.tag.match(/^h[1-6]$/)) break;
+      if (judgeBlock(block)) continue;
+      if (!readsAsProse(block)) break;
+      recovered.push({ block, position: index });
+    }
+  }
+  if (!recovered.length) return articleBlocks;
+
+  // Article blocks that matched nothing keep their place after the previous article block.
+  let lastPosition = -1;
+  const placed = articleBlocks.map((block, order) => {
+    lastPosition = positions[order] ?? lastPosition;
+    return { block, position: lastPosition, order };
+  });
+  const merged = [...placed, ...recovered.map(({ block, position }) => ({ block, position, order: Number.MAX_SAFE_INTEGER }))];
+  merged.sort((a, b) => a.position - b.position || a.order - b.order);
+  return merged.map(({ block }) => block);
+}
+
+function indexByText(blocks: HtmlBlock[]): Map<string, number> {
+  const index = new Map<string, number>();
+  blocks.forEach((block, position) => {
+    if (!index.has(block.text)) index.set(block.text, position);
+  });
+  return index;
+}
