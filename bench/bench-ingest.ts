@@ -56,7 +56,8 @@ function reprint(article: JsonlArticle, index: number): JsonlArticle {
   const chrome = ["Rechercher", "Dernières Infos", `Infos / A La Une / Monde / Édition ${index}`];
   const paragraphs = article.text.split(/\n+/).filter((paragraph) => paragraph.trim());
   const body = paragraphs.slice(0, Math.max(1, paragraphs.length - (index % 3))).join("\n\n");
-  return { ...article, text: `${chrome.join("\n")}\n\n${body}\n\nPartager Cet Article\nSOURCE: REPRINT DESK ${index}`, outlet: `Reprint Desk ${index % 40}` };
+  const note = `Reprinted by desk ${index} (bench variant).`;
+  return { ...article, text: `${chrome.join("\n")}\n\n${note}\n\n${body}\n\nPartager Cet Article\nSOURCE: REPRINT DESK ${index}`, outlet: `Reprint Desk ${index % 40}` };
 }
 
 async function main(): Promise<void> {

@@ -4,12 +4,14 @@
 // text the cleaner keeps and how often language, headline and dateline come out right.
 //
 // Seed cells: ✓ right, ✗ wrong, — gold is null and the extractor abstained or flagged its value
-// as inferred (the gold's own rule). --strict exits 1 when any seed cell is ✗.
+// as inferred (the gold's own rule). --strict exits 1 when any seed cell is ✗. How descriptive gold
+// (boilerplate, English glosses of French sources) is matched: bench/lib/seeds-gold.ts.
 
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { matchOutlet, loadGazetteer, type OutletGazetteer } from "../lib/ingest/outlets/gazetteer.ts";
+import { ingestArticle } from "../lib/ingest/ingest-article.ts";
+import { loadGazetteer, matchOutlet, type OutletGazetteer } from "../lib/ingest/outlets/gazetteer.ts";
 import type { CleanArticle, MetadataField, RawInput } from "../lib/ingest/types.ts";
 import { creditName, fold, loadSeeds, quotedStart, readBoilerplateRule, sourceMatches, type Seed } from "./lib/seeds-gold.ts";
 
@@ -26,10 +28,10 @@ const FIELDS = [
   "boilerplate removed", "repeated passage found", "body sentences kept", "credits not sources",
 ] as const;
 
-async function main(): Promise<void> {
+function main(): void {
   const strict = process.argv.includes("--strict");
   const gazetteer = loadGazetteer();
-  const ingest = await loadIngest(gazetteer);
+  const ingest: Ingest = (input) => ingestArticle({ input, gazetteer });
   const seeds = loadSeeds(ROOT);
   const results = seeds.map((seed) => scoreSeed(seed, ingest({ sourceKind: "file", label: seed.gold.file, text: seed.text, format: "text" }), gazetteer));
 
@@ -48,28 +50,11 @@ async function main(): Promise<void> {
     for (const field of FIELDS) if (result[field].note) console.log(`${seeds[index]!.gold.file.slice(0, 3)} ${field}: ${result[field].note}`);
   });
 
-  await reportCorpora(ingest);
+  reportCorpora(ingest);
+  reportLanguages(ingest);
   if (strict && misses > 0) {
     console.error(`\n--strict: ${misses} seed field(s) wrong.`);
     process.exit(1);
-  }
-}
-
-/** The lead's orchestrator when it loads; else the same steps in the same order, from this stage's modules. */
-async function loadIngest(gazetteer: OutletGazetteer): Promise<Ingest> {
-  try {
-    const { ingestArticle } = await import("../lib/ingest/ingest-article.ts");
-    return (input) => ingestArticle({ input, gazetteer });
-  } catch (error) {
-    console.log(`(ingestArticle did not load: ${(error as Error).message.split("\n")[0]}; running segment -> clean -> metadata -> internal copies directly)`);
-    const { cleanBlocks, segmentBlocks } = await import("../lib/ingest/clean/clean-blocks.ts");
-    const { findInternalCopies } = await import("../lib/ingest/clean/find-internal-copies.ts");
-    const { extractMetadata } = await import("../lib/ingest/metadata/extract-metadata.ts");
-    return (input) => {
-      const blocks = cleanBlocks(segmentBlocks(input.text), { format: input.format });
-      const text = blocks.filter((block) => block.kept).map((block) => block.text).join("\n\n");
-      return { blocks, text, ...extractMetadata({ blocks, text, input, gazetteer }), internalCopies: findInternalCopies(blocks, text) };
-    };
   }
 }
 
@@ -195,7 +180,7 @@ const BASIL_OUTLETS: Record<string, string> = { nyt: "nyt", fox: "fox-news", hpo
 /** an independent, deliberately simple reference for "this text opens with a dateline": "WASHINGTON —" */
 const DATELINE_REFERENCE = /^[A-Z][A-Z.'’ -]+(?:, [A-Z][A-Za-z.]+)? (?:—|--) /;
 
-async function reportCorpora(ingest: Ingest): Promise<void> {
+function reportCorpora(ingest: Ingest): void {
   console.log("\nReal articles, test split (../shared/data): title line + body pasted as text");
   for (const name of ["rpm2-fr-articles.jsonl", "basil-en-articles.jsonl"]) {
     const file = path.resolve(ROOT, "..", "shared", "data", name);
@@ -205,11 +190,15 @@ async function reportCorpora(ingest: Ingest): Promise<void> {
     }
     const records = readFileSync(file, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as CorpusRecord).filter((record) => record.split === "test");
     let sentences = 0, lost = 0, articlesLosing = 0, headlines = 0, languages = 0, outlets = 0, datelinesExpected = 0, datelinesFound = 0;
-    let ingestMs = 0;
+    let rejected = 0;
     for (const record of records) {
-      const started = performance.now();
-      const article = ingest({ sourceKind: "paste", label: name, text: `${record.title}\n\n${record.text}`, format: "text", url: record.url });
-      ingestMs += performance.now() - started;
+      let article: ReturnType<Ingest>;
+      try {
+        article = ingest({ sourceKind: "paste", label: name, text: `${record.title}\n\n${record.text}`, format: "text", url: record.url });
+      } catch {
+        rejected += 1;
+        continue;
+      }
       const kept = fold(article.text);
       const body = record.text.split("\n").flatMap((line) => fold(line).split(/(?<=[.!?»"”])\s+/)).filter((sentence) => sentence.split(" ").length >= 4);
       const missing = body.filter((sentence) => !kept.includes(sentence)).length;
@@ -224,9 +213,8 @@ async function reportCorpora(ingest: Ingest): Promise<void> {
         if (article.metadata.dateline.value) datelinesFound += 1;
       }
     }
-    const perArticle = ingestMs / records.length;
     const percent = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
-    console.log(`  ${name} (${records.length} articles, ingest ${perArticle.toFixed(2)} ms each, first run, one pass)`);
+    console.log(`  ${name} (${records.length} articles${rejected ? `, ${rejected} rejected as empty` : ""})`);
     console.log(`    body sentences kept ${percent(sentences - lost, sentences)} (${lost} of ${sentences} lost, in ${articlesLosing} articles)`);
     console.log(`    headline = title ${percent(headlines, records.length)}, language right ${percent(languages, records.length)}`);
     if (name.startsWith("basil")) {
@@ -235,7 +223,51 @@ async function reportCorpora(ingest: Ingest): Promise<void> {
   }
 }
 
-await main().catch((error: unknown) => {
+interface SemevalPair {
+  id1: string;
+  id2: string;
+  lang1: string;
+  lang2: string;
+  text1: string;
+  text2: string;
+  augmented_mt: boolean;
+  split: string;
+}
+
+/** language detection on SemEval-2022 Task 8 originals (machine translations left out), test split */
+function reportLanguages(ingest: Ingest): void {
+  const file = path.resolve(ROOT, "..", "shared", "data", "semeval2022-task8-pairs.jsonl");
+  if (!existsSync(file)) {
+    console.log(`  semeval2022-task8-pairs.jsonl: not found at ${file}, skipped`);
+    return;
+  }
+  const texts = new Map<string, { lang: string; text: string }>();
+  for (const line of readFileSync(file, "utf8").split("\n").filter(Boolean)) {
+    const pair = JSON.parse(line) as SemevalPair;
+    if (pair.augmented_mt || pair.split !== "test") continue;
+    texts.set(pair.id1, { lang: pair.lang1, text: pair.text1 });
+    texts.set(pair.id2, { lang: pair.lang2, text: pair.text2 });
+  }
+  const byLanguage = new Map<string, { total: number; right: number; unsure: number }>();
+  for (const { lang, text } of texts.values()) {
+    const counts = byLanguage.get(lang) ?? { total: 0, right: 0, unsure: 0 };
+    byLanguage.set(lang, counts);
+    try {
+      const { language } = ingest({ sourceKind: "jsonl", label: "semeval", text, format: "text" }).metadata;
+      counts.total += 1;
+      if (language.value === lang) counts.right += 1;
+      if (language.confidence < 0.5) counts.unsure += 1;
+    } catch {
+      // a text that cleans to nothing is not a language test
+    }
+  }
+  const cells = [...byLanguage.entries()].map(([lang, { total, right, unsure }]) => `${lang} ${right}/${total} (${unsure} unsure)`);
+  console.log(`  semeval2022 originals, language right: ${cells.join(", ")}`);
+}
+
+try {
+  main();
+} catch (error) {
   console.error((error as Error).message);
   process.exit(2);
-});
+}

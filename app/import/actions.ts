@@ -55,7 +55,8 @@ export async function importAction(_previous: ImportFormState, formData: FormDat
   try {
     const summary = await importInputs(await getDb(), sources, { origin: "web" });
     if (summary.imported > 0) revalidatePath("/articles");
-    return { status: "done", summary };
+    // A rejected paste stays in the box so it can be fixed and sent again.
+    return { status: "done", summary, ...(summary.rejected > 0 ? { values } : {}) };
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code === "INTERNAL") console.error("web import failed:", error);

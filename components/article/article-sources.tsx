@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleView } from "@/lib/db/present-article";
 import { Badge } from "@/components/ui/badge";
 import { RangeTrigger } from "./range-trigger";
@@ -74,16 +73,16 @@ export function CopiedPassages({ copies }: { copies: ArticleView["copies"] }) {
       <ul className="divide-y divide-zinc-100 text-sm">
         {copies.map((copy) => (
           <li key={copy.id} className="px-4 py-2.5">
-            <a href={`#copy-${copy.id}`} className="font-medium">
+            <a href={`#${copy.anchor}`} className="font-medium">
               {copy.kind === "internal" ? "Repeated inside this article" : copy.relation === "copied-from" ? "Copied from an earlier article" : "Also in another article"}
             </a>
             <span className="ml-1.5 text-xs text-zinc-500">{Math.round(copy.similarity * 100)}% similar</span>
             {copy.other ? (
               <p className="mt-0.5 leading-snug">
-                <Link href={`/articles/${copy.other.id}#copy-${copy.id}`} className="text-zinc-700 hover:text-accent">
+                <a href={`/articles/${copy.other.id}${copy.otherAnchor ? `#${copy.otherAnchor}` : ""}`} className="text-zinc-700 hover:text-accent">
                   {copy.other.outletName && <span className="font-medium">{copy.other.outletName}: </span>}
                   {copy.other.headline}
-                </Link>
+                </a>
               </p>
             ) : (
               copy.removedPosition !== null && (

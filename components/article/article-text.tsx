@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Fragment, type ReactNode } from "react";
 import type { CopyView, ParagraphView, TextSegment } from "@/lib/db/present-article";
 
@@ -48,7 +47,7 @@ function renderRun(run: TextSegment[], copiesById: Map<string, CopyView>): React
   );
   if (first.copyIds.length === 0) return <Fragment key={first.start}>{content}</Fragment>;
 
-  const [anchor, ...otherAnchors] = first.copyStarts;
+  const [anchor, ...otherAnchors] = [...new Set(first.copyStarts.flatMap((id) => copiesById.get(id)?.anchor ?? []))];
   const notes = lastSegment.copyEnds.flatMap((id) => {
     const copy = copiesById.get(id);
     return copy ? [<CopyNote key={id} copy={copy} />] : [];
@@ -56,9 +55,9 @@ function renderRun(run: TextSegment[], copiesById: Map<string, CopyView>): React
   return (
     <Fragment key={first.start}>
       {otherAnchors.map((id) => (
-        <span key={id} id={`copy-${id}`} />
+        <span key={id} id={id} />
       ))}
-      <mark className="copied-passage" id={anchor ? `copy-${anchor}` : undefined} data-testid={anchor ? "copied-passage" : undefined} data-copy={first.copyIds.join(" ")}>
+      <mark className="copied-passage" id={anchor} data-testid={anchor ? "copied-passage" : undefined} data-copy={first.copyIds.join(" ")}>
         {content}
       </mark>
       {notes}
@@ -72,7 +71,7 @@ const noteClass =
 function CopyNote({ copy }: { copy: CopyView }) {
   const percent = `${Math.round(copy.similarity * 100)}% similar`;
   if (copy.kind === "internal" || !copy.other) {
-    const target = copy.removedPosition !== null ? `#removed-${copy.removedPosition}` : `#copy-${copy.id}`;
+    const target = copy.removedPosition !== null ? `#removed-${copy.removedPosition}` : `#${copy.anchor}`;
     return (
       <a href={target} className={`${noteClass} text-amber-900 hover:text-amber-950`} title={`Repeated later in the input (${percent}); the repeat was removed.`}>
         repeated <span aria-hidden>↓</span>
@@ -81,13 +80,14 @@ function CopyNote({ copy }: { copy: CopyView }) {
   }
   const verb = copy.relation === "copied-from" ? "copied from" : "also in";
   const title = `${verb}: ${copy.other.outletName ? `${copy.other.outletName} — ` : ""}${copy.other.headline} (${percent})`;
+  // A plain link, not next/link: a full navigation makes the browser apply :target to the mark.
   return (
-    <Link href={`/articles/${copy.other.id}#copy-${copy.id}`} className={`${noteClass} text-amber-900 hover:text-amber-950`} title={title}>
+    <a href={`/articles/${copy.other.id}${copy.otherAnchor ? `#${copy.otherAnchor}` : ""}`} className={`${noteClass} text-amber-900 hover:text-amber-950`} title={title}>
       <span className="whitespace-nowrap">{verb} →</span>
       <span className="truncate">
         {copy.other.outletName && <span className="font-semibold">{copy.other.outletName}: </span>}
         {copy.other.headline}
       </span>
-    </Link>
+    </a>
   );
 }

@@ -58,7 +58,7 @@ export function ImportForm({ action }: { action: ImportAction }) {
         )}
         {!sizeError && state.status === "done" && <ImportResults summary={state.summary} />}
       </div>
-      <div className="grid gap-5 lg:grid-cols-[minmax(0,1.35fr)_minmax(0,1fr)]">
+      <div className="grid gap-5 min-[960px]:grid-cols-[minmax(0,1.35fr)_minmax(0,1fr)]">
         <form action={formAction} onSubmit={startSubmit("paste")}>
           <Card title="Paste text" hint="One article: headline first if you have it.">
             <label htmlFor="paste-text" className="sr-only">

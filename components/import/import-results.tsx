@@ -37,7 +37,7 @@ export function ImportResults({ summary }: { summary: ImportSummary }) {
         <tbody className="divide-y divide-zinc-100">
           {summary.items.map((item, index) => (
             <tr key={index} data-testid="import-result" data-status={item.status} className="align-top">
-              <td className="max-w-72 px-4 py-2.5 font-mono text-xs break-all text-zinc-800">{item.label}</td>
+              <td className="w-64 min-w-48 px-4 py-2.5 font-mono text-xs [overflow-wrap:anywhere] text-zinc-800">{item.label}</td>
               <td className="px-3 py-2.5">
                 <Badge tone={STATUS_TONES[item.status]}>{item.status}</Badge>
               </td>

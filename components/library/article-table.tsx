@@ -11,7 +11,7 @@ export function ArticleTable({ rows, searching }: { rows: ArticleRowView[]; sear
         <caption className="sr-only">{searching ? "Articles matching the search, most relevant first" : "Articles, newest first"}</caption>
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-medium tracking-wide text-zinc-600 uppercase">
           <tr>
-            <th scope="col" className="px-4 py-2.5 font-medium">Headline</th>
+            <th scope="col" className="w-[40%] min-w-[16rem] px-4 py-2.5 font-medium">Headline</th>
             <th scope="col" className="px-3 py-2.5 font-medium">Outlet</th>
             <th scope="col" className="px-3 py-2.5 font-medium whitespace-nowrap">Published</th>
             <th scope="col" className="px-3 py-2.5 font-medium">Language</th>
@@ -23,7 +23,12 @@ export function ArticleTable({ rows, searching }: { rows: ArticleRowView[]; sear
           {rows.map((row) => (
             <tr key={row.id} data-testid="article-row" className="align-top hover:bg-zinc-50/70">
               <td className="max-w-[40rem] px-4 py-3">
-                <Link href={`/articles/${row.id}`} className="font-medium leading-snug text-zinc-900 hover:text-accent hover:underline" lang={row.language ?? undefined}>
+                <Link
+                  href={`/articles/${row.id}`}
+                  lang={row.language ?? undefined}
+                  title={row.headlineDerived ? row.headline : undefined}
+                  className={`leading-snug hover:text-accent hover:underline ${row.headlineDerived ? "line-clamp-2 text-zinc-700" : "font-medium text-zinc-900"}`}
+                >
                   {row.headline || "(no headline)"}
                 </Link>
                 {row.snippet && <Snippet segments={row.snippet} language={row.language} />}

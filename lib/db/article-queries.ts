@@ -162,10 +162,11 @@ const articleDetailSelect = {
     },
     orderBy: { start: "asc" },
   },
-  // Internal repeats point at their own article: they are already in copiedPassages.
+  // Internal repeats point at their own article: they are already in copiedPassages. A cross
+  // copy may be stored once per side; present-article.ts drops the mirror.
   copiesElsewhere: {
     where: { kind: "cross" },
-    select: { id: true, sourceStart: true, sourceEnd: true, similarity: true, article: { select: linkedArticleSelect } },
+    select: { id: true, start: true, end: true, sourceStart: true, sourceEnd: true, similarity: true, article: { select: linkedArticleSelect } },
     orderBy: { sourceStart: "asc" },
   },
 } satisfies Prisma.ArticleSelect;

@@ -22,6 +22,8 @@ export async function applyConnectionPragmas(db: Db): Promise<void> {
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
   await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
+  // The fingerprint index outgrows SQLite's default 2 MB cache within a few thousand articles.
+  await db.$queryRawUnsafe("PRAGMA cache_size = -65536");
 }
 
 const globalForDb = globalThis as unknown as { parallaxDb?: Db; parallaxDbReady?: Promise<void> };

@@ -147,6 +147,10 @@ export interface CopyView {
   relation: "copied-from" | "also-in" | "repeated";
   other: { id: string; headline: string; outletName: string | null } | null;
   similarity: number;
+  /** element id of the passage's mark on this page */
+  anchor: string;
+  /** element id of the same passage's mark on the other article's page */
+  otherAnchor: string | null;
   /** where it sits in the removed pieces, for an internal repeat that was removed */
   removedPosition: number | null;
 }
@@ -224,20 +228,38 @@ export function presentArticle(article: ArticleDetailRecord): ArticleView {
   const thisDate = article.publishedSort?.getTime();
   const relationTo = (other: { publishedSort: Date | null }) =>
     thisDate !== undefined && other.publishedSort && other.publishedSort.getTime() < thisDate ? "copied-from" : "also-in";
+  // Anchors name a span by its offsets, so a link from either article lands on the other's mark
+  // whether the passage is stored once or once per side.
+  const anchorOf = (start: number, end: number) => `copy-${start}-${end}`;
+  const seen = new Set<string>();
+  const addCross = (id: string, other: LinkedArticle, start: number, end: number, otherStart: number, otherEnd: number, similarity: number) => {
+    const key = `${other.id}:${start}:${end}`;
+    if (seen.has(key) || !inText(start, end)) return;
+    seen.add(key);
+    copyRanges.push({ id, start, end });
+    copies.push({ id, kind: "cross", relation: relationTo(other), other: linked(other), similarity, anchor: anchorOf(start, end), otherAnchor: anchorOf(otherStart, otherEnd), removedPosition: null });
+  };
   for (const copy of article.copiedPassages) {
     if (copy.kind === "internal") {
       // The repeat itself was removed; mark the kept paragraph it repeats.
-      if (inText(copy.sourceStart, copy.sourceEnd)) copyRanges.push({ id: copy.id, start: copy.sourceStart, end: copy.sourceEnd });
-      copies.push({ id: copy.id, kind: "internal", relation: "repeated", other: null, similarity: copy.similarity, removedPosition: copy.removedPosition });
-    } else if (inText(copy.start, copy.end)) {
-      copyRanges.push({ id: copy.id, start: copy.start, end: copy.end });
-      copies.push({ id: copy.id, kind: "cross", relation: relationTo(copy.sourceArticle), other: linked(copy.sourceArticle), similarity: copy.similarity, removedPosition: null });
+      if (!inText(copy.sourceStart, copy.sourceEnd)) continue;
+      copyRanges.push({ id: copy.id, start: copy.sourceStart, end: copy.sourceEnd });
+      copies.push({
+        id: copy.id,
+        kind: "internal",
+        relation: "repeated",
+        other: null,
+        similarity: copy.similarity,
+        anchor: anchorOf(copy.sourceStart, copy.sourceEnd),
+        otherAnchor: null,
+        removedPosition: copy.removedPosition,
+      });
+    } else {
+      addCross(copy.id, copy.sourceArticle, copy.start, copy.end, copy.sourceStart, copy.sourceEnd, copy.similarity);
     }
   }
   for (const copy of article.copiesElsewhere) {
-    if (!inText(copy.sourceStart, copy.sourceEnd)) continue;
-    copyRanges.push({ id: copy.id, start: copy.sourceStart, end: copy.sourceEnd });
-    copies.push({ id: copy.id, kind: "cross", relation: relationTo(copy.article), other: linked(copy.article), similarity: copy.similarity, removedPosition: null });
+    addCross(copy.id, copy.article, copy.sourceStart, copy.sourceEnd, copy.start, copy.end, copy.similarity);
   }
 
   const language = metadata.language;
@@ -278,7 +300,9 @@ function fieldValue(key: MetadataKey, value: unknown): string | null {
   return String(value);
 }
 
-function linked(article: { id: string; headline: string; outlet: { name: string } | null }) {
+type LinkedArticle = { id: string; headline: string; publishedSort: Date | null; outlet: { name: string } | null };
+
+function linked(article: LinkedArticle) {
   return { id: article.id, headline: article.headline, outletName: article.outlet?.name ?? null };
 }
 

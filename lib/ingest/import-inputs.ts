@@ -4,7 +4,7 @@ import { ingestArticle } from "./ingest-article.ts";
 import { OutletRecords } from "./outlet-records.ts";
 import { loadGazetteer, type OutletGazetteer } from "./outlets/gazetteer.ts";
 import { countSourceFiles, readSource, type InputSource, type ReadOptions } from "./read/read-source.ts";
-import { storeArticle } from "./store-article.ts";
+import { storeArticles, type StoreResult } from "./store-article.ts";
 import type { CleanArticle } from "./types.ts";
 
 export type ImportStatus = "imported" | "duplicate" | "rejected";
@@ -34,8 +34,16 @@ export interface ImportInputsOptions extends ReadOptions {
   /** applies to every input that does not name its own outlet */
   outletHint?: string;
   gazetteer?: OutletGazetteer;
-  /** called after each item; `total` counts files, so it can grow while a JSONL file is read */
+  /** called as each item is settled; `total` counts files and JSONL lines */
   onProgress?: (done: number, total: number, item: ImportItemResult) => void;
+}
+
+/** Articles written per transaction in a bulk import (see storeArticles). */
+const BATCH_SIZE = 256;
+
+interface PendingArticle {
+  index: number;
+  article: CleanArticle;
 }
 
 /**
@@ -49,19 +57,41 @@ export async function importInputs(db: Db, sources: InputSource[], options: Impo
   const run = await db.importRun.create({ data: { origin: options.origin }, select: { id: true } });
   const items: ImportItemResult[] = [];
   let total = 0;
+  let done = 0;
   for (const source of sources) total += await countSourceFiles(source).catch(() => 1);
+  const settle = (index: number, item: ImportItemResult) => {
+    items[index] = item;
+    done += 1;
+    total = Math.max(total, done);
+    options.onProgress?.(done, total, item);
+  };
+
+  let pending: PendingArticle[] = [];
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    const results = await storeArticles(db, batch.map((entry) => entry.article), { outlets, importRunId: run.id });
+    batch.forEach((entry, position) => settle(entry.index, describeStored(entry.article, results[position]!)));
+  };
 
   for (const source of sources) {
     const withHint = options.outletHint && !source.outletHint ? { ...source, outletHint: options.outletHint } : source;
     for await (const read of readSource(withHint, options)) {
-      const item = read.ok
-        ? await importOne(db, read.input.label, () => ingestArticle({ input: read.input, gazetteer }), outlets, run.id)
-        : rejected(read.label, read.error);
-      items.push(item);
-      total = Math.max(total, items.length);
-      options.onProgress?.(items.length, total, item);
+      const index = items.length;
+      items.push({ label: read.ok ? read.input.label : read.label, status: "rejected" });
+      if (!read.ok) {
+        settle(index, rejected(read.label, read.error));
+        continue;
+      }
+      try {
+        pending.push({ index, article: ingestArticle({ input: read.input, gazetteer }) });
+      } catch (error) {
+        settle(index, rejected(read.input.label, toAppError(error)));
+      }
+      if (pending.length >= BATCH_SIZE) await flush();
     }
   }
+  await flush();
 
   const summary = {
     runId: run.id,
@@ -90,35 +120,25 @@ export async function importInputs(db: Db, sources: InputSource[], options: Impo
   return summary;
 }
 
-async function importOne(
-  db: Db,
-  label: string,
-  ingest: () => CleanArticle,
-  outlets: OutletRecords,
-  importRunId: string,
-): Promise<ImportItemResult> {
-  try {
-    const article = ingest();
-    const described = {
-      label,
-      headline: article.metadata.headline.value ?? undefined,
-      outlet: article.metadata.outlet.value?.name ?? null,
-      language: article.metadata.language.value,
+function describeStored(article: CleanArticle, stored: StoreResult): ImportItemResult {
+  const label = article.input.label;
+  if (stored.status === "failed") return rejected(label, toAppError(stored.error));
+  const described = {
+    label,
+    headline: article.metadata.headline.value ?? undefined,
+    outlet: article.metadata.outlet.value?.name ?? null,
+    language: article.metadata.language.value,
+  };
+  if (stored.status === "duplicate") {
+    return {
+      ...described,
+      status: "duplicate",
+      duplicateOfId: stored.duplicateOfId,
+      errorCode: "DUPLICATE",
+      message: `${label}: the same text is already stored (article ${stored.duplicateOfId}).`,
     };
-    const stored = await storeArticle(db, { article, outlets, importRunId });
-    if (stored.status === "duplicate") {
-      return {
-        ...described,
-        status: "duplicate",
-        duplicateOfId: stored.duplicateOfId,
-        errorCode: "DUPLICATE",
-        message: `${label}: the same text is already stored (article ${stored.duplicateOfId}).`,
-      };
-    }
-    return { ...described, status: "imported", articleId: stored.articleId };
-  } catch (error) {
-    return rejected(label, toAppError(error));
   }
+  return { ...described, status: "imported", articleId: stored.articleId };
 }
 
 function rejected(label: string, error: AppError): ImportItemResult {

@@ -22,8 +22,8 @@ export class OutletRecords {
   }
 
   /** After a rolled-back transaction the cached ids may point at rows that were never written. */
-  forget(slug: string): void {
-    this.ids.delete(slug);
+  forgetAll(): void {
+    this.ids.clear();
   }
 }
 

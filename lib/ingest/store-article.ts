@@ -1,70 +1,105 @@
-import type { Db } from "../db/client.ts";
-import { indexAndLinkCopies } from "./copies/store-copies.ts";
+import type { Db, DbTransaction } from "../db/client.ts";
+import { randomUUID } from "node:crypto";
+import { indexAndLinkCopiesBatch } from "./copies/store-copies.ts";
 import type { OutletRecords } from "./outlet-records.ts";
 import type { CleanArticle } from "./types.ts";
 
 export type StoreResult =
-  | { status: "imported"; articleId: string; copiedPassages: number }
-  | { status: "duplicate"; duplicateOfId: string };
+  | { status: "imported"; articleId: string }
+  | { status: "duplicate"; duplicateOfId: string }
+  | { status: "failed"; error: unknown };
 
-export interface StoreArticleOptions {
-  article: CleanArticle;
+export interface StoreArticlesOptions {
   outlets: OutletRecords;
   importRunId?: string;
 }
 
 /**
- * Writes one article, its removed pieces, its copied passages and its fingerprints in one
- * transaction: a failure leaves nothing half-written. The same content (by hash) is reported
- * as a duplicate of the stored article, never stored twice.
+ * Writes articles with their removed pieces, internal repeats, fingerprints and cross-article
+ * copies. A batch shares one transaction and a few multi-row statements (per-statement and
+ * per-commit costs, not the rows, are what limit a bulk import); if anything in the batch fails,
+ * the batch is rolled back and every article is retried in a transaction of its own, so each
+ * article is stored whole or not at all and one bad article never takes others down with it.
+ * The same content (by hash) is reported as a duplicate of the stored article.
  */
-export async function storeArticle(db: Db, { article, outlets, importRunId }: StoreArticleOptions): Promise<StoreResult> {
-  const existing = await findByHash(db, article.contentHash);
-  if (existing) return { status: "duplicate", duplicateOfId: existing };
-  const outletRef = article.metadata.outlet.value;
+export async function storeArticles(db: Db, articles: CleanArticle[], options: StoreArticlesOptions): Promise<StoreResult[]> {
+  if (articles.length === 0) return [];
   try {
-    return await db.$transaction(async (tx) => {
-      const outletId = outletRef ? await outlets.resolve(tx, outletRef) : null;
-      const created = await tx.article.create({ data: articleData(article, outletId, importRunId), select: { id: true } });
-      if (article.internalCopies.length > 0) {
-        await tx.copiedPassage.createMany({
-          data: article.internalCopies.map((copy) => {
-            const block = article.blocks[copy.position];
-            return {
-              articleId: created.id,
-              sourceArticleId: created.id,
-              kind: "internal",
-              removedPosition: copy.position,
-              start: 0,
-              end: block?.text.length ?? 0,
-              sourceStart: copy.sourceStart,
-              sourceEnd: copy.sourceEnd,
-              similarity: copy.similarity,
-            };
-          }),
-        });
-      }
-      const copiedPassages = await indexAndLinkCopies(tx, { articleId: created.id, text: article.text });
-      return { status: "imported" as const, articleId: created.id, copiedPassages };
-    });
+    return await db.$transaction((tx) => writeBatch(tx, articles, options), { maxWait: 30_000, timeout: 300_000 });
   } catch (error) {
-    if (outletRef) outlets.forget(outletRef.slug);
+    options.outlets.forgetAll();
+    if (articles.length > 1) {
+      const results: StoreResult[] = [];
+      for (const article of articles) results.push(...(await storeArticles(db, [article], options)));
+      return results;
+    }
     // Two imports racing on the same content: the unique hash decides, the loser is a duplicate.
-    const winner = isUniqueViolation(error) ? await findByHash(db, article.contentHash) : null;
-    if (winner) return { status: "duplicate", duplicateOfId: winner };
-    throw error;
+    const winner = isUniqueViolation(error) ? await findByHash(db, articles[0]!.contentHash) : null;
+    return [winner ? { status: "duplicate", duplicateOfId: winner } : { status: "failed", error }];
   }
 }
 
-async function findByHash(db: Db, contentHash: string): Promise<string | null> {
+async function writeBatch(tx: DbTransaction, articles: CleanArticle[], { outlets, importRunId }: StoreArticlesOptions): Promise<StoreResult[]> {
+  const stored = await tx.article.findMany({
+    where: { contentHash: { in: [...new Set(articles.map((article) => article.contentHash))] } },
+    select: { id: true, contentHash: true },
+  });
+  const idByHash = new Map(stored.map((row) => [row.contentHash, row.id]));
+  const results: StoreResult[] = [];
+  const created: { id: string; article: CleanArticle }[] = [];
+  for (const article of articles) {
+    const duplicateOfId = idByHash.get(article.contentHash);
+    if (duplicateOfId) {
+      results.push({ status: "duplicate", duplicateOfId });
+      continue;
+    }
+    const id = randomUUID();
+    idByHash.set(article.contentHash, id);
+    created.push({ id, article });
+    results.push({ status: "imported", articleId: id });
+  }
+  if (created.length === 0) return results;
+
+  const outletIds = new Map<CleanArticle, string | null>();
+  for (const { article } of created) {
+    const ref = article.metadata.outlet.value;
+    outletIds.set(article, ref ? await outlets.resolve(tx, ref) : null);
+  }
+  await tx.article.createMany({ data: created.map(({ id, article }) => articleData(id, article, outletIds.get(article) ?? null, importRunId)) });
+  const removed = created.flatMap(({ id, article }) =>
+    article.blocks.flatMap((block, position) =>
+      block.kept ? [] : [{ articleId: id, position, text: block.text, reason: block.reason ?? "html-boilerplate", detail: block.detail ?? null }],
+    ),
+  );
+  if (removed.length > 0) await tx.removedPiece.createMany({ data: removed });
+  const repeats = created.flatMap(({ id, article }) =>
+    article.internalCopies.map((copy) => ({
+      articleId: id,
+      sourceArticleId: id,
+      kind: "internal",
+      removedPosition: copy.position,
+      start: 0,
+      end: article.blocks[copy.position]?.text.length ?? 0,
+      sourceStart: copy.sourceStart,
+      sourceEnd: copy.sourceEnd,
+      similarity: copy.similarity,
+    })),
+  );
+  if (repeats.length > 0) await tx.copiedPassage.createMany({ data: repeats });
+  await indexAndLinkCopiesBatch(tx, created.map(({ id, article }) => ({ articleId: id, text: article.text })));
+  return results;
+}
+
+async function findByHash(db: Db | DbTransaction, contentHash: string): Promise<string | null> {
   const row = await db.article.findUnique({ where: { contentHash }, select: { id: true } });
   return row?.id ?? null;
 }
 
-function articleData(article: CleanArticle, outletId: string | null, importRunId: string | undefined) {
+function articleData(id: string, article: CleanArticle, outletId: string | null, importRunId: string | undefined) {
   const { metadata, input } = article;
   const published = metadata.published.value;
   return {
+    id,
     contentHash: article.contentHash,
     headline: metadata.headline.value ?? "",
     headlineDerived: metadata.headline.inferred,
@@ -88,11 +123,6 @@ function articleData(article: CleanArticle, outletId: string | null, importRunId
     sourceKind: input.sourceKind,
     sourceName: input.label,
     importRunId: importRunId ?? null,
-    removedPieces: {
-      create: article.blocks.flatMap((block, position) =>
-        block.kept ? [] : [{ position, text: block.text, reason: block.reason ?? "html-boilerplate", detail: block.detail ?? null }],
-      ),
-    },
   };
 }
 

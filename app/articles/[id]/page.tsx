@@ -45,7 +45,11 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
         <Link href="/articles">← Library</Link>
       </nav>
       <header className="mb-6 max-w-4xl">
-        <h1 className="font-serif text-[1.9rem] leading-tight font-semibold tracking-tight text-zinc-950" lang={language}>
+        {/* A derived headline is a whole first sentence: set smaller so it does not shout. */}
+        <h1
+          className={`font-serif leading-tight tracking-tight text-zinc-950 ${article.headlineDerived ? "text-[1.45rem] font-medium" : "text-[1.9rem] font-semibold"}`}
+          lang={language}
+        >
           {article.headline || "(no headline)"}
         </h1>
         {article.headlineDerived && (
@@ -72,7 +76,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
         </div>
       </header>
 
-      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_minmax(18rem,24rem)]">
+      <div className="grid gap-10 min-[960px]:grid-cols-[minmax(0,46rem)_minmax(16rem,26rem)] xl:gap-14">
         <div className="min-w-0 space-y-10">
           <section aria-label="Article text">
             <ArticleText paragraphs={article.paragraphs} copies={article.copies} language={article.language.code} />
@@ -95,7 +99,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
             </details>
           </section>
         </div>
-        <aside className="space-y-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pb-4">
+        <aside className="space-y-5">
           <MetadataPanel article={article} />
           <CitedSources sources={article.citedSources} />
           <CopiedPassages copies={article.copies} />

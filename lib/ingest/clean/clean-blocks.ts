@@ -41,8 +41,10 @@ const MAX_DANGLING_CHARS = 60;
 /** the article's language is settled by its first paragraphs of prose, up to this many characters */
 const LANGUAGE_SAMPLE_CHARS = 800;
 
-// `format` is part of the contract for the day HTML paragraphs need their own rules; today every
-// format goes through the same passes (Readability has already removed most HTML chrome).
+// Every format goes through the same passes today (Readability has already removed most HTML
+// chrome, and what it leaves looks like pasted text); `format` stays in the orchestrator's contract.
+// Empty inputs carry nothing and are dropped; a dateline alone on its line is joined to its paragraph.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- see above
 export function cleanBlocks(input: string[], _options: CleanBlocksOptions): Block[] {
   const blocks = joinDanglingDashes(input.map(tidy).filter(Boolean)).flatMap(classifyAlone);
   classifyByPosition(blocks);
@@ -117,7 +119,8 @@ function classifyByPosition(blocks: Block[]): void {
     const language = languageOf(position);
     return language && articleLanguage && language !== articleLanguage ? language : null;
   };
-  const isBody = (position: number) => shapes.get(position)!.bodyProse && !foreignLanguage(position);
+  // language does not decide where the body starts: a quote or a passage in another language is still prose
+  const isBody = (position: number) => shapes.get(position)!.bodyProse;
   const first = kept.find(isBody);
   const last = kept.findLast(isBody);
   if (first === undefined || last === undefined) return;
@@ -163,15 +166,13 @@ function classifyHeader(
 function removeLinksNextToChrome(blocks: Block[], positions: number[], shapes: Map<number, LineShape>): void {
   const candidates = positions.filter((position) => blocks[position]!.kept && shapes.get(position)!.titleLike && !shapes.get(position)!.endsSentence);
   const touchesRemoved = (position: number) => [blocks[position - 1], blocks[position + 1]].some((next) => next !== undefined && !next.kept);
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const position of candidates) {
+  // a forward pass spreads removal down a list that follows chrome, a backward pass up a list that precedes it
+  for (const order of [candidates, [...candidates].reverse()]) {
+    for (const position of order) {
       const block = blocks[position]!;
       if (!block.kept || !touchesRemoved(position)) continue;
       if (shapes.get(position)!.words >= PREFERRED_HEADLINE_WORDS) remove(block, "related-link", `headline of another article ("${block.text}")`);
       else remove(block, "navigation", `short menu or tag line ("${block.text}")`);
-      changed = true;
     }
   }
 }

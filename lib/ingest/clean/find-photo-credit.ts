@@ -28,8 +28,8 @@ const END_MARKERS: RegExp[] = [
   new RegExp(String.raw`©\s*(${NAME})(?:\s+\d{4})?${ARCHIVE}\s*$`, "u"),
   // "Deir ez-Zor./Sputnik": a slash glued after the caption's last punctuation
   new RegExp(String.raw`(?<=[.!?»"”)]\s?)\/\s*(${NAME})${ARCHIVE}\s*$`, "u"),
-  // "REUTERS/Kevin Lamarque", "AFP PHOTO / JOHN DOE"
-  new RegExp(String.raw`(?<=^|\s)(\p{Lu}{2,}(?: PHOTO)?)\s*\/\s*[\p{Lu}][\p{L}'’.\- ]{1,40}$`, "u"),
+  // "REUTERS/Kevin Lamarque", "AFP PHOTO / JOHN DOE": an agency in capitals, then a person's name
+  new RegExp(String.raw`(?<=^|\s)(\p{Lu}{2,}(?: PHOTO)?)\s*\/\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$`, "u"),
   // "… Getty Images"
   /((?:AFP\s+via\s+)?Getty Images)\s*\)?$/u,
 ];

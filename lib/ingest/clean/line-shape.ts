@@ -10,10 +10,8 @@ const NO_TITLE_END = /[.;,:]\s*$/;
 const TITLE_START = /^[\p{Lu}\p{N}«"“'‘(]/u;
 
 export interface LineShape {
-  chars: number;
   /** number of words, capped at 26 (no rule needs more) */
   words: number;
-  hasLetters: boolean;
   endsSentence: boolean;
   /** a short line with no final period that starts like a title: a headline or a link label */
   titleLike: boolean;
@@ -23,13 +21,10 @@ export interface LineShape {
 
 export function describeLine(text: string): LineShape {
   const words = countWords(text, WORD_COUNT_CAP);
-  const chars = text.length;
   const endsSentence = SENTENCE_END.test(tail(text));
-  const titleLike = words >= 1 && words <= 22 && chars <= 200 && !NO_TITLE_END.test(text) && !endsWithPeriod(text) && TITLE_START.test(text);
+  const titleLike = words >= 1 && words <= 22 && text.length <= 200 && !NO_TITLE_END.test(text) && !endsWithPeriod(text) && TITLE_START.test(text);
   return {
-    chars,
     words,
-    hasLetters: /\p{L}/u.test(text),
     endsSentence,
     titleLike,
     bodyProse: (words >= 8 && endsSentence) || words >= 25,

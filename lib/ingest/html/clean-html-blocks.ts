@@ -2,9 +2,11 @@
 // it (share bars, captions, credits, "read also" boxes, date lines, comment prompts). Each block
 // is judged on its own text, its class/id words and its link density, then "related" and
 // "comments" sections are swept as a whole.
-import { HINT_RULES, TEXT_RULES, type ChromeReason } from "./boilerplate-patterns.ts";
+import { CLASS_RULES, type ChromeReason } from "./class-chrome-rules.ts";
 import type { HtmlBlock } from "./collect-text-blocks.ts";
+import { withoutDates } from "./date-shapes.ts";
 import type { RemovedHtmlPiece } from "./extract-html-article.ts";
+import { TEXT_RULES } from "./text-chrome-rules.ts";
 
 export interface CleanedBlocks {
   kept: HtmlBlock[];
@@ -44,13 +46,29 @@ export function judgeBlock(block: HtmlBlock): Verdict | null {
     return { reason: "caption", detail: "figure caption" };
   }
   if (block.hints && text.length < CAPTION_LENGTH) {
-    const rule = HINT_RULES.find((candidate) => candidate.pattern.test(block.hints));
+    const rule = CLASS_RULES.find((candidate) => candidate.pattern.test(block.hints));
     if (rule && (text.length < PROSE_LENGTH || rule.reason === "caption")) return { reason: rule.reason, detail: `inside a "${rule.detail}" element` };
   }
   for (const rule of TEXT_RULES) {
     if (text.length <= rule.maxLength && rule.pattern.test(text)) return { reason: rule.reason, detail: rule.detail };
   }
-  return judgeLinks(block);
+  return judgeMetaLine(text) ?? judgeLinks(block);
+}
+
+/**
+ * A short line built around a date ("Freitag | 14. Juni 2019 | 15:49 VON X IN Fashion",
+ * "By X Feb 8, 2020 5 min read") is the article's metadata, not its text: once the dates are
+ * taken out, a few words or "|"-separated fields remain and no sentence ends.
+ */
+function judgeMetaLine(text: string): Verdict | null {
+  if (text.length > 110) return null;
+  const rest = withoutDates(text);
+  if (rest === null) return null;
+  const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const fields = rest.includes("|") || rest.includes("•") || rest.includes("·");
+  const sentence = /[.!?]["»”’)]?\s*$/.test(text) && words.length > 3;
+  if (!sentence && (words.length <= 6 || fields)) return { reason: "html-boilerplate", detail: "date line" };
+  return null;
 }
 
 /** Blocks made mostly of links point elsewhere: menus, tag lists, teasers of other articles. */

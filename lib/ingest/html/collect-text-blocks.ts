@@ -17,6 +17,8 @@ export interface HtmlBlock {
   linkCount: number;
   /** the block is, or sits in, an element a reader cannot see (display:none...) */
   hidden: boolean;
+  /** the enclosing block elements, outermost first, ending with the block element itself */
+  path: Element[];
   /** the DOM text nodes the block was read from: they survive Readability's rewrites, so they tie its output back to the page */
   textNodes: Text[];
   /** index of the nearest enclosing container (block element with nested blocks), to group siblings */
@@ -41,6 +43,7 @@ interface Context {
   ownHints: string;
   /** class/id words of this element alone */
   own: string;
+  path: Element[];
   hidden: boolean;
   containerId: number;
 }
@@ -62,13 +65,13 @@ export function collectTextBlocks(root: Element): HtmlBlock[] {
   const blocks: HtmlBlock[] = [];
   let pending: Pending = { parts: [], textNodes: [], linkChars: 0, linkCount: 0 };
   let containers = 0;
-  const rootContext: Context = { tag: root.tagName.toLowerCase(), ancestors: [], hints: "", ownHints: "", own: "", hidden: false, containerId: 0 };
+  const rootContext: Context = { tag: root.tagName.toLowerCase(), ancestors: [], hints: "", ownHints: "", own: "", path: [], hidden: false, containerId: 0 };
   let current = rootContext;
 
   const flush = (context: Context) => {
     const text = pending.parts.join("").replace(/\s+/g, " ").trim();
     if (text) {
-      blocks.push({ text, tag: context.tag, ancestors: context.ancestors, hints: context.hints, ownHints: context.ownHints, linkChars: Math.min(pending.linkChars, text.length), linkCount: pending.linkCount, hidden: context.hidden, textNodes: pending.textNodes, containerId: context.containerId });
+      blocks.push({ text, tag: context.tag, ancestors: context.ancestors, hints: context.hints, ownHints: context.ownHints, linkChars: Math.min(pending.linkChars, text.length), linkCount: pending.linkCount, path: context.path, hidden: context.hidden, textNodes: pending.textNodes, containerId: context.containerId });
     }
     pending = { parts: [], textNodes: [], linkChars: 0, linkCount: 0 };
   };
@@ -116,6 +119,7 @@ export function collectTextBlocks(root: Element): HtmlBlock[] {
         hints: own ? `${context.hints} ${own}` : context.hints,
         ownHints: `${own} ${context.own}`.trim(),
         own,
+        path: [...context.path, element],
         hidden,
         containerId: containers,
       };

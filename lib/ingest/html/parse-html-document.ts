@@ -9,10 +9,17 @@ export interface ParsedHtml {
   jsonLd: string[];
 }
 
-// Raw-text elements end at the first matching close tag, exactly as an HTML tokenizer does, so
-// a regex cuts them as a parser would; doing it on the string spares the DOM thousands of nodes
-// (scripts and styles are half of a typical news page's bytes).
-const RAW_TEXT_ELEMENTS = /<(script|style|noscript|template|textarea|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+// Raw-text elements end at the first matching close tag (which, like any end tag, runs to the
+// next ">"), exactly as an HTML tokenizer reads them, so a regex cuts them as a parser would;
+// doing it on the string spares the DOM thousands of nodes (scripts and styles are half of a
+// typical news page's bytes).
+const RAW_TEXT_ELEMENTS = /<(script|style|template|textarea|iframe)\b[^>]*>[\s\S]*?<\/\1(?=[\s/>])[^>]*>/gi;
+// We never run scripts, so <noscript> content is what this reader sees: unwrap it.
+const NOSCRIPT_TAGS = /<\/?noscript\b[^>]*>/gi;
+// linkedom drops what follows </html> and mis-roots what precedes <html> (PHP warnings, stray
+// <style> blocks); browsers put trailing content in <body> and the prefix is server noise.
+const BEFORE_HTML = /^[\s\S]*?(?=<!doctype|<html[\s>])/i;
+const DOCUMENT_END_TAGS = /<\/(?:html|body)\s*>/gi;
 const COMMENTS = /<!--[\s\S]*?(?:-->|$)/g;
 const JSON_LD = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
 
@@ -24,9 +31,9 @@ const HEAD_TAGS = new Set(["TITLE", "META", "LINK", "BASE"]);
 
 export function parseHtmlDocument(html: string): ParsedHtml {
   const jsonLd = Array.from(html.matchAll(JSON_LD), (match) => match[1] ?? "");
-  const stripped = html.replace(COMMENTS, "").replace(RAW_TEXT_ELEMENTS, " ");
+  const stripped = html.replace(COMMENTS, "").replace(RAW_TEXT_ELEMENTS, " ").replace(NOSCRIPT_TAGS, " ").replace(DOCUMENT_END_TAGS, "");
   // linkedom needs an <html> root to build a document at all.
-  const source = /<html[\s>]/i.test(stripped) ? stripped : `<html>${stripped}</html>`;
+  const source = /<html[\s>]/i.test(stripped) ? stripped.replace(BEFORE_HTML, "") : `<html>${stripped}</html>`;
   const { document } = parseHTML(source) as unknown as { document: Document };
   moveStrayNodesIntoBody(document);
   for (const element of Array.from(document.querySelectorAll(NON_TEXT_SELECTOR))) element.remove();

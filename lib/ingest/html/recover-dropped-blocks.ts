@@ -2,12 +2,15 @@
 // "link-y", lead paragraphs kept in a sibling of the main container, closing paragraphs after an
 // embedded box. This puts such blocks back, in page order, when they sit inside the stretch of
 // the page Readability chose, or right next to it and read as prose.
+import { CLASS_RULES, DROPPED_BLOCK_CLASSES } from "./class-chrome-rules.ts";
 import { judgeBlock } from "./clean-html-blocks.ts";
 import type { HtmlBlock } from "./collect-text-blocks.ts";
 import { isInPageFurniture, readsAsProse } from "./page-block-signals.ts";
 
 /** How far before or after Readability's stretch a lead or closing paragraph may sit. */
 const NEIGHBOUR_REACH = 6;
+/** How many levels up (block element, parent, grandparent) a dropped block may share a container with kept text. */
+const SHARED_ANCESTOR_REACH = 3;
 
 /**
  * `pageBlocks` were read from the whole page before Readability ran, `articleBlocks` from its
@@ -38,18 +41,28 @@ export function recoverDroppedBlocks(pageBlocks: HtmlBlock[], articleBlocks: Htm
   });
   if (!covered.size) return articleBlocks;
 
+  // Every element holding kept text: a dropped block is a candidate only if it shares one of
+  // them within a few levels (a sibling list, the lead in the article's header), not if it
+  // merely sits between kept blocks in page order (a teaser grid Readability joined across).
+  const keptContainers = new Set<Element>();
+  for (const index of covered) for (const element of pageBlocks[index]!.path) keptContainers.add(element);
+  const nearKeptText = (block: HtmlBlock) => block.path.slice(-SHARED_ANCESTOR_REACH).some((element) => keptContainers.has(element));
+
   const first = Math.min(...covered);
   const last = Math.max(...covered);
   const recovered: { block: HtmlBlock; position: number }[] = [];
   for (let index = first + 1; index < last; index += 1) {
     const block = pageBlocks[index]!;
-    if (!covered.has(index) && !block.hidden && !isInPageFurniture(block)) recovered.push({ block, position: index });
+    if (covered.has(index) || !nearKeptText(block) || !mayRecover(block)) continue;
+    // A heading Readability dropped is worth having back only if it heads text it kept.
+    if (/^h[1-6]$/.test(block.tag) && !covered.has(index + 1)) continue;
+    recovered.push({ block, position: index });
   }
   for (const step of [-1, 1]) {
     const start = step < 0 ? first - 1 : last + 1;
     for (let index = start, seen = 0; index >= 0 && index < pageBlocks.length && seen < NEIGHBOUR_REACH; index += step, seen += 1) {
       const block = pageBlocks[index]!;
-      if (block.hidden || isInPageFurniture(block) || block.tag.match(/^h[1-6]$/)) break;
+      if (!nearKeptText(block) || !mayRecover(block) || /^h[1-6]$/.test(block.tag)) break;
       if (judgeBlock(block)) continue;
       if (!readsAsProse(block)) break;
       recovered.push({ block, position: index });
@@ -66,6 +79,12 @@ export function recoverDroppedBlocks(pageBlocks: HtmlBlock[], articleBlocks: Htm
   const merged = [...placed, ...recovered.map(({ block, position }) => ({ block, position, order: Number.MAX_SAFE_INTEGER }))];
   merged.sort((a, b) => a.position - b.position || a.order - b.order);
   return merged.map(({ block }) => block);
+}
+
+/** Readability dropped it: take it back only with no sign at all of being chrome. */
+function mayRecover(block: HtmlBlock): boolean {
+  if (block.hidden || isInPageFurniture(block)) return false;
+  return !DROPPED_BLOCK_CLASSES.test(block.hints) && !CLASS_RULES.some((rule) => rule.pattern.test(block.hints));
 }
 
 function indexByText(blocks: HtmlBlock[]): Map<string, number> {

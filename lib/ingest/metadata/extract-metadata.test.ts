@@ -117,6 +117,13 @@ describe("extractMetadata on written fixtures", () => {
     });
     expect(run(text, { url: "https://french.xinhuanet.com/2017-10/18/c_136689731.htm" }).metadata.outlet).toMatchObject({ value: { slug: "xinhua" }, method: "url" });
     expect(run(text, { url: "https://www.example-news.org/a/1" }).metadata.outlet.value).toEqual({ slug: "example-news-org", name: "example-news.org", known: false });
+    // a site running a wire dispatch is the publisher, not the agency in the dateline
+    const dispatch = "PARIS (AFP) - The minister said on Monday that the talks would resume next week in Geneva.";
+    expect(run(dispatch, { url: "https://www.example-news.org/a/2" }).metadata.outlet).toMatchObject({ value: { known: false }, method: "url" });
+    expect(run(dispatch, {}, { canonicalUrl: "https://www.lemonde.fr/international/article/2019/06/12/x.html" }).metadata.outlet).toMatchObject({
+      value: { slug: "le-monde" },
+      method: "html-canonical-url",
+    });
   });
 
   it("takes the HTML page's own facts when the text has none", () => {

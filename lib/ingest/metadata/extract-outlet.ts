@@ -1,9 +1,11 @@
-// Who published the article. Evidence, strongest first: the user's hint, the URL, a site name or
-// publication line the cleaner removed ("french.xinhuanet.com"), the page's og:site_name, a
-// source footer ("SOURCE: FRENCH PRESS TV"), the dateline's agency tag ("(Xinhua)"). Agreeing
-// evidence raises the confidence. An outlet the text only cites as the one a source spoke to
-// ("a indiqué à l'IRNA", "told Reuters") is at most an inferred guess: the story may be a
-// rewrite of that outlet's dispatch, or the outlet may be quoting a competitor.
+// Who published the article. Evidence, strongest first: the user's hint, the URL (or the page's
+// canonical URL), a site name or publication line the cleaner removed ("french.xinhuanet.com"),
+// the page's og:site_name, a source footer ("SOURCE: FRENCH PRESS TV"), the dateline's agency
+// tag ("(Xinhua)"). The address names the publisher even when the gazetteer does not know it (a
+// blog running an AFP dispatch is the blog); among the other clues a known outlet beats an
+// unknown name. Agreeing evidence raises the confidence. An outlet the text only cites as the
+// one a source spoke to ("a indiqué à l'IRNA", "told Reuters") is at most an inferred guess: the
+// story may be a rewrite of that outlet's dispatch, or the outlet may be quoting a competitor.
 
 import { matchSourceFooter } from "../clean/match-source-footer.ts";
 import { hostOf, matchDomain, matchOutlet, type GazetteerOutlet, type OutletGazetteer } from "../outlets/gazetteer.ts";
@@ -45,7 +47,7 @@ export function extractOutlet(options: ExtractOutletOptions): MetadataField<Outl
     return { value: ref, evidence: [{ quote: input.outletHint, where: "user" }], confidence: 1, inferred: false, method: "user" };
   }
   const candidates = pageCandidates(options);
-  const best = candidates.find((candidate) => candidate.ref.known) ?? candidates[0];
+  const best = candidates.find((candidate) => candidate.evidence.where === "url" || candidate.method === "html-canonical-url") ?? candidates.find((candidate) => candidate.ref.known) ?? candidates[0];
   if (best) {
     const agreeing = candidates.filter((candidate) => candidate !== best && candidate.ref.slug === best.ref.slug);
     return {
@@ -71,10 +73,13 @@ export function extractOutlet(options: ExtractOutletOptions): MetadataField<Outl
 
 function pageCandidates({ input, blocks, html, dateline, gazetteer }: ExtractOutletOptions): Candidate[] {
   const candidates: Candidate[] = [];
-  const host = input.url ? hostOf(input.url) : null;
-  if (host) {
+  // the address the user gave, else the one the page declares canonical
+  const address = input.url ? { url: input.url, where: "url" as const, method: "url" } : html?.canonicalUrl ? { url: html.canonicalUrl, where: "html-meta" as const, method: "html-canonical-url" } : null;
+  const host = address ? hostOf(address.url) : null;
+  if (address && host) {
     const outlet = matchDomain(gazetteer, host);
-    candidates.push({ ref: outlet ? knownRef(outlet) : unknownRef(host.replace(/^www\./, "")), evidence: { quote: input.url!, where: "url" }, method: "url", confidence: outlet ? 0.95 : 0.6 });
+    const ref = outlet ? knownRef(outlet) : unknownRef(host.replace(/^www\./, ""));
+    candidates.push({ ref, evidence: { quote: address.url, where: address.where }, method: address.method, confidence: outlet ? 0.95 : 0.6 });
   }
   blocks.forEach((block, position) => {
     if (block.kept || block.reason !== "metadata-line") return;

@@ -135,7 +135,4 @@ CREATE INDEX "copied_passages_sourceArticleId_idx" ON "copied_passages"("sourceA
 CREATE INDEX "text_fingerprints_hash_idx" ON "text_fingerprints"("hash");
 
 -- CreateIndex
-CREATE INDEX "text_fingerprints_articleId_idx" ON "text_fingerprints"("articleId");
-
--- CreateIndex
 CREATE INDEX "import_items_runId_idx" ON "import_items"("runId");

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../outlets/gazetteer.ts";
+import { extractCitedSources } from "./extract-cited-sources.ts";
+
+const gazetteer = loadGazetteer();
+const sources = (text: string) => extractCitedSources(text, gazetteer).map(({ source, attribution }) => [source.name, source.kind, attribution]);
+
+// Sentences below are written for these tests (not taken from any outlet).
+describe("extractCitedSources", () => {
+  it("reads French attributions: selon, à l'agence, inverted subject, institutions, spokespeople", () => {
+    expect(sources("Selon l'agence iranienne Mehr News, le ministre est arrivé.")).toEqual([["Mehr News", "agency", "according-to"]]);
+    expect(sources("Une source a indiqué samedi à l’IRNA que la demande a été saluée.")).toEqual([["IRNA", "agency", "recipient"]]);
+    expect(sources("Les deux chefs ont discuté, a rapporté l'agence de presse SANA.")).toEqual([["SANA", "agency", "relayed-by"]]);
+    expect(sources("Le ministère de la Défense irakien a indiqué avoir reçu des délégations.")).toEqual([["ministère de la Défense irakien", "official", "institution-speaks"]]);
+    expect(sources("Le porte-parole de M. Narychkine, Sergueï Ivanov a commenté mercredi ce voyage.")).toEqual([["Sergueï Ivanov", "official", "institution-speaks"]]);
+    expect(sources("Selon l'expert irakien Hicham al-Hachemi, il reste 2.000 jihadistes.")).toEqual([["Hicham al-Hachemi", "person", "according-to"]]);
+  });
+
+  it("reads English attributions: told, according to, reported, said in a statement", () => {
+    expect(sources("“We will respond,” the commander told Reuters on Monday.")).toEqual([["Reuters", "agency", "recipient"]]);
+    expect(sources("Two people died, according to the state news agency IRNA.")).toEqual([["IRNA", "agency", "according-to"]]);
+    expect(sources("Three soldiers were hurt, Xinhua reported.")).toEqual([["Xinhua", "agency", "relayed-by"]]);
+    expect(sources("Hamid Karzai said in a statement that talks would resume.")).toEqual([["Hamid Karzai", "person", "statement"]]);
+    expect(sources("The State Department said the sanctions would stay.")).toEqual([["State Department", "official", "institution-speaks"]]);
+  });
+
+  it("keeps a source named several times once, at its first mention, with its span", () => {
+    const text = "Selon l'AFP, le vote est reporté. Le scrutin aura lieu lundi, selon l'AFP.";
+    const found = extractCitedSources(text, gazetteer);
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0]!.source.start, found[0]!.source.end)).toBe("Selon l'AFP");
+  });
+
+  it("cites no one for a place, a pronoun, a quoted speaker or a minister's own words", () => {
+    expect(sources("Le ministre a déclaré à Bagdad que la coopération continuerait.")).toEqual([]);
+    expect(sources("D'après lui, la guerre continuera.")).toEqual([]);
+    expect(sources("« Nous resterons », a expliqué le général Ayoub.")).toEqual([]);
+    expect(sources("Le ministre chinois des Affaires étrangères Wang Yi a déclaré que Pékin était prêt.")).toEqual([]);
+  });
+});
