@@ -55,7 +55,7 @@ export function MetadataPanel({ article }: { article: ArticleView }) {
           <div className="space-y-0.5">
             <div>
               {SOURCE_KINDS[article.source.kind] ?? article.source.kind}
-              {article.source.name && <span className="text-zinc-600"> · {article.source.name}</span>}
+              {article.source.name && article.source.name !== article.source.url && <span className="text-zinc-600"> · {article.source.name}</span>}
             </div>
             {article.source.url && <SourceUrl url={article.source.url} />}
           </div>

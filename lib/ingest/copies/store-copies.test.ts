@@ -76,7 +76,7 @@ describe("indexAndLinkCopies", () => {
       { start: forward?.sourceStart, end: forward?.sourceEnd, sourceArticleId: reusing.id, sourceStart: forward?.start, sourceEnd: forward?.end, kind: "cross", similarity: 1 },
     ]);
 
-    const stored = await testDb.db.textFingerprint.findMany({ where: { articleId: reusing.id }, select: { hash: true, offset: true }, orderBy: { id: "asc" } });
+    const stored = await testDb.db.textFingerprint.findMany({ where: { articleId: reusing.id }, select: { hash: true, offset: true }, orderBy: { offset: "asc" } });
     expect(stored).toEqual(fingerprintText(REUSING).map(({ hash, offset }) => ({ hash, offset })));
   });
 
