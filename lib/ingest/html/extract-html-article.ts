@@ -2,6 +2,7 @@
 // a cleaning pass then removes the chrome it lets through; a page-wide fallback recovers pages
 // where Readability finds nothing or keeps too little.
 import type { RemovalReason } from "../types.ts";
+import { markBlockElements } from "./block-marks.ts";
 import { cleanHtmlBlocks } from "./clean-html-blocks.ts";
 import { collectTextBlocks } from "./collect-text-blocks.ts";
 import { extractHtmlMeta, type HtmlMeta } from "./extract-html-meta.ts";
@@ -39,6 +40,7 @@ export function extractHtmlArticle(html: string, options: ExtractHtmlArticleOpti
   const body = document.body;
   // Collected before Readability, which rewrites the document in place.
   const pageBlocks = body ? collectTextBlocks(body) : [];
+  markBlockElements(pageBlocks);
   const documentTitle = document.querySelector("title")?.textContent?.replace(/\s+/g, " ").trim();
 
   const article = runReadability(document);

@@ -3,6 +3,7 @@
 // embedded box. This puts such blocks back, in page order, when they sit inside the stretch of
 // the page Readability chose, or right next to it and read as prose.
 import { CLASS_RULES, DROPPED_BLOCK_CLASSES } from "./class-chrome-rules.ts";
+import { readBlockMark } from "./block-marks.ts";
 import { judgeBlock } from "./clean-html-blocks.ts";
 import type { HtmlBlock } from "./collect-text-blocks.ts";
 import { isInPageFurniture, readsAsProse } from "./page-block-signals.ts";
@@ -14,30 +15,28 @@ const SHARED_ANCESTOR_REACH = 3;
 
 /**
  * `pageBlocks` were read from the whole page before Readability ran, `articleBlocks` from its
- * result; shared DOM text nodes tie one to the other. Returns the article blocks and the
+ * result, after markBlockElements stamped the page; the stamps tie one to the other. Returns the article blocks and the
  * recovered ones in page order.
  */
 export function recoverDroppedBlocks(pageBlocks: HtmlBlock[], articleBlocks: HtmlBlock[]): HtmlBlock[] {
   if (!articleBlocks.length || !pageBlocks.length) return articleBlocks;
-  const pageIndexOfNode = new Map<Text, number>();
-  pageBlocks.forEach((block, index) => {
-    for (const node of block.textNodes) pageIndexOfNode.set(node, index);
-  });
   const pageIndexOfText = indexByText(pageBlocks);
+  // Blocks sharing a block element (split by <br> or by nested blocks) share its mark.
+  const blocksOfMark = new Map<number, number[]>();
+  pageBlocks.forEach((block, index) => {
+    const mark = readBlockMark(block);
+    if (mark !== undefined) blocksOfMark.set(mark, [...(blocksOfMark.get(mark) ?? []), index]);
+  });
 
   const covered = new Set<number>();
   const positions = articleBlocks.map((block) => {
-    let position: number | undefined;
-    for (const node of block.textNodes) {
-      const index = pageIndexOfNode.get(node);
-      if (index === undefined) continue;
-      covered.add(index);
-      position ??= index;
-    }
-    // Readability re-parses the page when it retries, which makes new nodes: match by text then.
-    position ??= pageIndexOfText.get(block.text);
-    if (position !== undefined) covered.add(position);
-    return position;
+    const exact = pageIndexOfText.get(block.text);
+    const mark = readBlockMark(block);
+    const marked = mark === undefined ? [] : (blocksOfMark.get(mark) ?? []);
+    const sameText = marked.find((index) => pageBlocks[index]!.text === block.text);
+    for (const index of marked) covered.add(index);
+    if (exact !== undefined) covered.add(exact);
+    return sameText ?? exact ?? marked[0];
   });
   if (!covered.size) return articleBlocks;
 
