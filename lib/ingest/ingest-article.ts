@@ -17,11 +17,14 @@ export interface IngestArticleOptions {
  * The one ingest pipeline, pure (no I/O): every way in (paste, file, URL, JSONL line) ends here.
  * HTML goes through Readability first; every input then goes through the same text cleaner.
  */
-export function ingestArticle({ input, gazetteer }: IngestArticleOptions): CleanArticle {
+export function ingestArticle({ input: given, gazetteer }: IngestArticleOptions): CleanArticle {
+  let input = given;
   let html: HtmlExtraction | undefined;
   let blocks: Block[];
   if (input.format === "html") {
     html = extractHtmlArticle(input.text, { url: input.url });
+    // The page's own title (Readability's pick: the <h1> or a cleaned <title>) is explicit metadata.
+    if (!input.titleHint && html.title) input = { ...input, titleHint: html.title };
     const htmlRemoved: Block[] = html.removed.map((piece) => ({ ...piece, kept: false }));
     const cleaned = cleanBlocks(html.paragraphs, { format: "html" });
     blocks = [...cleaned, ...htmlRemoved];

@@ -36,7 +36,8 @@ export interface LoadGazetteerOptions {
   extraFiles?: string[];
 }
 
-const DEFAULT_FILE = fileURLToPath(new URL("../../../data/outlets.json", import.meta.url));
+// Not `new URL(…, import.meta.url)`: Next's bundler turns that form into an asset reference.
+const DEFAULT_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data/outlets.json");
 
 export function loadGazetteer(options: LoadGazetteerOptions = {}): OutletGazetteer {
   const fromEnvironment = process.env.PARALLAX_OUTLETS_FILE?.split(path.delimiter).filter(Boolean) ?? [];
