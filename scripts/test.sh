@@ -4,18 +4,18 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-mkdir -p test-results
+mkdir -p reports  # not test-results/: Playwright empties that folder when it starts
 
 bash scripts/ensure-deps.sh || exit 1
 bash scripts/ensure-chromium.sh || exit 1
 
-node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 unit=$?
 
 echo "» building the app for the e2e tests"
-node_modules/.bin/next build >test-results/next-build.log 2>&1 || { cat test-results/next-build.log; exit 1; }
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e.json node_modules/.bin/playwright test --reporter=list,json
+node_modules/.bin/next build >reports/next-build.log 2>&1 || { cat reports/next-build.log; exit 1; }
+PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json node_modules/.bin/playwright test --reporter=list,json
 e2e=$?
 
-node scripts/print-test-summary.mjs test-results/unit.json test-results/e2e.json
+node scripts/print-test-summary.mjs reports/unit.json reports/e2e.json
 [ $unit -eq 0 ] && [ $e2e -eq 0 ]

@@ -49,7 +49,7 @@ export function MetadataPanel({ article }: { article: ArticleView }) {
           {article.language.code ? <FieldValue field={field("language")} fallback={`${article.language.name} (${article.language.code})`} /> : <None />}
         </Row>
         <Row label="Headline" field={field("headline")}>
-          {article.headlineDerived ? <span className="text-zinc-700">derived from the first sentence</span> : <span className="text-zinc-700">given in the input</span>}
+          <span className="text-zinc-700">{headlineOrigin(field("headline")?.method ?? null, article.headlineDerived)}</span>
         </Row>
         <Row label="Source">
           <div className="space-y-0.5">
@@ -148,4 +148,12 @@ function SourceUrl({ url }: { url: string }) {
   ) : (
     <span className="block break-all text-xs text-zinc-600">{url}</span>
   );
+}
+
+/** How the headline was settled, in the words a reviewer would use. */
+function headlineOrigin(method: string | null, derived: boolean): string {
+  if (derived) return "derived from the first sentence";
+  if (method === "title-line") return "title line at the top of the text";
+  if (method === "user") return "given with the input (page title, feed or form)";
+  return "given in the input";
 }

@@ -28,6 +28,8 @@ export interface HtmlExtraction {
 
 /** Below this many characters Readability's pick is a sliver, not an article. */
 const SLIVER = 250;
+/** Below this, Readability may have picked a side box (an author bio, a teaser): the page-wide pass gets a say. */
+const SHORT_ARTICLE = 800;
 
 export interface ExtractHtmlArticleOptions {
   /** the page's address, to resolve a relative canonical link */
@@ -47,9 +49,11 @@ export function extractHtmlArticle(html: string, options: ExtractHtmlArticleOpti
   const title = headline ?? article?.title ?? documentTitle ?? null;
   const articleBlocks = article ? recoverDroppedBlocks(pageBlocks, collectTextBlocks(article.content)) : [];
   let chosen = cleanHtmlBlocks(articleBlocks, { title });
-  if (textLength(chosen.kept) < SLIVER) {
+  const keptLength = textLength(chosen.kept);
+  if (keptLength < SHORT_ARTICLE) {
     const fallback = cleanHtmlBlocks(selectBodyBlocks(pageBlocks), { title });
-    if (textLength(fallback.kept) > textLength(chosen.kept)) chosen = fallback;
+    const fallbackLength = textLength(fallback.kept);
+    if (keptLength < SLIVER ? fallbackLength > keptLength : fallbackLength > keptLength * 3) chosen = fallback;
   }
 
   if (!meta.byline && article?.byline) meta.byline = article.byline;
