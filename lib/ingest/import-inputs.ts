@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { bulkInsert } from "../db/bulk-insert.ts";
 import type { Db } from "../db/client.ts";
 import { AppError, toAppError, type ErrorCode } from "../errors.ts";
 import { ingestArticle } from "./ingest-article.ts";
@@ -100,9 +102,13 @@ export async function importInputs(db: Db, sources: InputSource[], options: Impo
     rejected: items.filter((item) => item.status === "rejected").length,
     items,
   };
-  await db.$transaction([
-    db.importItem.createMany({
-      data: items.map((item) => ({
+  const finishedAt = new Date();
+  await db.$transaction(async (tx) => {
+    await bulkInsert(
+      tx,
+      "import_items",
+      items.map((item) => ({
+        id: randomUUID(),
         runId: run.id,
         label: item.label,
         status: item.status,
@@ -110,13 +116,14 @@ export async function importInputs(db: Db, sources: InputSource[], options: Impo
         message: item.message ?? null,
         articleId: item.articleId ?? null,
         duplicateOfId: item.duplicateOfId ?? null,
+        createdAt: finishedAt,
       })),
-    }),
-    db.importRun.update({
+    );
+    await tx.importRun.update({
       where: { id: run.id },
-      data: { finishedAt: new Date(), imported: summary.imported, duplicates: summary.duplicates, rejected: summary.rejected },
-    }),
-  ]);
+      data: { finishedAt, imported: summary.imported, duplicates: summary.duplicates, rejected: summary.rejected },
+    });
+  });
   return summary;
 }
 

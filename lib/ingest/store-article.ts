@@ -1,5 +1,6 @@
 import type { Db, DbTransaction } from "../db/client.ts";
 import { randomUUID } from "node:crypto";
+import { bulkInsert, type BulkValue } from "../db/bulk-insert.ts";
 import { indexAndLinkCopiesBatch } from "./copies/store-copies.ts";
 import type { OutletRecords } from "./outlet-records.ts";
 import type { CleanArticle } from "./types.ts";
@@ -65,15 +66,19 @@ async function writeBatch(tx: DbTransaction, articles: CleanArticle[], { outlets
     const ref = article.metadata.outlet.value;
     outletIds.set(article, ref ? await outlets.resolve(tx, ref) : null);
   }
-  await tx.article.createMany({ data: created.map(({ id, article }) => articleData(id, article, outletIds.get(article) ?? null, importRunId)) });
+  const now = new Date();
+  await bulkInsert(tx, "articles", created.map(({ id, article }) => articleRow(id, article, outletIds.get(article) ?? null, importRunId, now)));
   const removed = created.flatMap(({ id, article }) =>
     article.blocks.flatMap((block, position) =>
-      block.kept ? [] : [{ articleId: id, position, text: block.text, reason: block.reason ?? "html-boilerplate", detail: block.detail ?? null }],
+      block.kept
+        ? []
+        : [{ id: randomUUID(), articleId: id, position, text: block.text, reason: block.reason ?? "html-boilerplate", detail: block.detail ?? null, restored: false }],
     ),
   );
-  if (removed.length > 0) await tx.removedPiece.createMany({ data: removed });
+  await bulkInsert(tx, "removed_pieces", removed);
   const repeats = created.flatMap(({ id, article }) =>
     article.internalCopies.map((copy) => ({
+      id: randomUUID(),
       articleId: id,
       sourceArticleId: id,
       kind: "internal",
@@ -85,7 +90,7 @@ async function writeBatch(tx: DbTransaction, articles: CleanArticle[], { outlets
       similarity: copy.similarity,
     })),
   );
-  if (repeats.length > 0) await tx.copiedPassage.createMany({ data: repeats });
+  await bulkInsert(tx, "copied_passages", repeats);
   await indexAndLinkCopiesBatch(tx, created.map(({ id, article }) => ({ articleId: id, text: article.text })));
   return results;
 }
@@ -95,7 +100,8 @@ async function findByHash(db: Db | DbTransaction, contentHash: string): Promise<
   return row?.id ?? null;
 }
 
-function articleData(id: string, article: CleanArticle, outletId: string | null, importRunId: string | undefined) {
+/** One `articles` row, every column named (bulkInsert bypasses Prisma's defaults). */
+function articleRow(id: string, article: CleanArticle, outletId: string | null, importRunId: string | undefined, now: Date): Record<string, BulkValue> {
   const { metadata, input } = article;
   const published = metadata.published.value;
   return {
@@ -113,9 +119,9 @@ function articleData(id: string, article: CleanArticle, outletId: string | null,
     outletId,
     outletUnknown: metadata.outlet.value ? !metadata.outlet.value.known : false,
     wordCount: article.wordCount,
-    metadata: JSON.parse(JSON.stringify(metadata)),
-    citedSources: JSON.parse(JSON.stringify(article.citedSources)),
-    credits: JSON.parse(JSON.stringify(article.credits)),
+    metadata,
+    citedSources: article.citedSources,
+    credits: article.credits,
     flags: article.flags,
     rawInput: input.text,
     rawFormat: input.format,
@@ -123,6 +129,8 @@ function articleData(id: string, article: CleanArticle, outletId: string | null,
     sourceKind: input.sourceKind,
     sourceName: input.label,
     importRunId: importRunId ?? null,
+    createdAt: now,
+    updatedAt: now,
   };
 }
 

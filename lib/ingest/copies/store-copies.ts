@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "../../../generated/prisma/client.ts";
+import { bulkInsert, type BulkValue } from "../../db/bulk-insert.ts";
 import { findCopiedPassages, type CopyCandidate } from "./find-copied-passages.ts";
 import { fingerprintText, type Fingerprint } from "./winnow.ts";
 
@@ -52,7 +54,7 @@ export async function indexAndLinkCopiesBatch(tx: Prisma.TransactionClient, arti
   }
   for (const article of batch) texts.set(article.articleId, { text: article.text, fingerprints: article.fingerprints });
 
-  const rows: Prisma.CopiedPassageCreateManyInput[] = [];
+  const rows: Record<string, BulkValue>[] = [];
   let found = 0;
   batch.forEach((article, index) => {
     const candidates = new Map<string, CopyCandidate>();
@@ -65,14 +67,14 @@ export async function indexAndLinkCopiesBatch(tx: Prisma.TransactionClient, arti
     found += copies.length;
     for (const copy of copies) {
       rows.push(
-        { articleId: article.articleId, start: copy.start, end: copy.end, sourceArticleId: copy.sourceArticleId, sourceStart: copy.sourceStart, sourceEnd: copy.sourceEnd, kind: "cross", similarity: copy.similarity },
-        { articleId: copy.sourceArticleId, start: copy.sourceStart, end: copy.sourceEnd, sourceArticleId: article.articleId, sourceStart: copy.start, sourceEnd: copy.end, kind: "cross", similarity: copy.similarity },
+        { id: randomUUID(), articleId: article.articleId, start: copy.start, end: copy.end, sourceArticleId: copy.sourceArticleId, sourceStart: copy.sourceStart, sourceEnd: copy.sourceEnd, kind: "cross", similarity: copy.similarity },
+        { id: randomUUID(), articleId: copy.sourceArticleId, start: copy.sourceStart, end: copy.sourceEnd, sourceArticleId: article.articleId, sourceStart: copy.start, sourceEnd: copy.end, kind: "cross", similarity: copy.similarity },
       );
     }
   });
 
   await insertFingerprints(tx, batch);
-  if (rows.length > 0) await tx.copiedPassage.createMany({ data: rows });
+  await bulkInsert(tx, "copied_passages", rows);
   return found;
 }
 

@@ -71,3 +71,8 @@ export const CLASS_RULES: ClassRule[] = [
 export const DROPPED_BLOCK_CLASSES = classWords(
   "author|authors|bio|contributor|contact|donation|donate|offer|modal|popup|recirculation|more|also|similar|further|widget|sidebar|footer|header-?bar|toolbar|meta|date|ad|ads|adslot|banner|promo|cta|slider|carousel",
 );
+
+/** Names of a standfirst (the lead paragraph under the headline), which Readability often leaves in the header. */
+export const LEAD_CLASSES = classWords(
+  "lead|leader|intro|introtext|intro-?text|teaser-?text|excerpt|description|subtitle|sub-?headline|subline|abstract|summary|deck|dek|chapo|chapeau|standfirst|bajada|entradilla|sottotitolo|lede|descripcion",
+);

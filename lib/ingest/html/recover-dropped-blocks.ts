@@ -2,16 +2,19 @@
 // "link-y", lead paragraphs kept in a sibling of the main container, closing paragraphs after an
 // embedded box. This puts such blocks back, in page order, when they sit inside the stretch of
 // the page Readability chose, or right next to it and read as prose.
-import { CLASS_RULES, DROPPED_BLOCK_CLASSES } from "./class-chrome-rules.ts";
 import { readBlockMark } from "./block-marks.ts";
+import { LEAD_CLASSES } from "./class-chrome-rules.ts";
 import { judgeBlock } from "./clean-html-blocks.ts";
 import type { HtmlBlock } from "./collect-text-blocks.ts";
-import { isInPageFurniture, readsAsProse } from "./page-block-signals.ts";
+import { isInPageFurniture, readsAsProse, wearsChromeClass } from "./page-block-signals.ts";
 
 /** How far before or after Readability's stretch a lead or closing paragraph may sit. */
 const NEIGHBOUR_REACH = 6;
 /** How many levels up (block element, parent, grandparent) a dropped block may share a container with kept text. */
 const SHARED_ANCESTOR_REACH = 3;
+/** A standfirst may sit further up, in the article's header, past the headline and a picture. */
+const LEAD_REACH = 30;
+const LEAD_ANCESTOR_REACH = 8;
 
 /**
  * `pageBlocks` were read from the whole page before Readability ran, `articleBlocks` from its
@@ -67,6 +70,13 @@ export function recoverDroppedBlocks(pageBlocks: HtmlBlock[], articleBlocks: Htm
       recovered.push({ block, position: index });
     }
   }
+  const sharesArticle = (block: HtmlBlock) => block.path.slice(-LEAD_ANCESTOR_REACH).some((element) => keptContainers.has(element));
+  for (let index = first - 1; index >= Math.max(0, first - LEAD_REACH); index -= 1) {
+    const block = pageBlocks[index]!;
+    if (recovered.some((entry) => entry.position === index) || !LEAD_CLASSES.test(block.hints)) continue;
+    if (block.hidden || isInPageFurniture(block) || !sharesArticle(block) || judgeBlock(block) || !readsAsProse(block)) continue;
+    recovered.push({ block, position: index });
+  }
   if (!recovered.length) return articleBlocks;
 
   // Article blocks that matched nothing keep their place after the previous article block.
@@ -82,8 +92,7 @@ export function recoverDroppedBlocks(pageBlocks: HtmlBlock[], articleBlocks: Htm
 
 /** Readability dropped it: take it back only with no sign at all of being chrome. */
 function mayRecover(block: HtmlBlock): boolean {
-  if (block.hidden || isInPageFurniture(block)) return false;
-  return !DROPPED_BLOCK_CLASSES.test(block.hints) && !CLASS_RULES.some((rule) => rule.pattern.test(block.hints));
+  return !block.hidden && !isInPageFurniture(block) && !wearsChromeClass(block);
 }
 
 function indexByText(blocks: HtmlBlock[]): Map<string, number> {

@@ -3,13 +3,13 @@
 // is kept when prose sits on both sides of it (a subheading, a one-line paragraph).
 import { judgeBlock } from "./clean-html-blocks.ts";
 import type { HtmlBlock } from "./collect-text-blocks.ts";
-import { isInPageFurniture, readsAsProse } from "./page-block-signals.ts";
+import { isInPageFurniture, readsAsProse, wearsChromeClass } from "./page-block-signals.ts";
 
 type Kind = "good" | "short" | "bad";
 
 export function selectBodyBlocks(pageBlocks: HtmlBlock[]): HtmlBlock[] {
   const kinds: Kind[] = pageBlocks.map((block) => {
-    if (block.hidden || isInPageFurniture(block) || judgeBlock(block)) return "bad";
+    if (block.hidden || isInPageFurniture(block) || wearsChromeClass(block) || judgeBlock(block)) return "bad";
     return readsAsProse(block) ? "good" : "short";
   });
   const nearest = (from: number, step: number): Kind | undefined => {
