@@ -45,7 +45,17 @@ export async function indexAndLinkCopiesBatch(tx: Prisma.TransactionClient, arti
   if (batch.length === 0) return 0;
 
   const stored = await storedArticlesByHash(tx, batch);
-  const candidatesOf = batch.map((article, index) => rankCandidates(article, stored, batch.slice(0, index)));
+  // Earlier articles of the batch are candidates too: they join the hash index as they are ranked.
+  const inBatch = new Map<number, string[]>();
+  const candidatesOf = batch.map((article) => {
+    const ranked = rankCandidates(article, [stored, inBatch]);
+    for (const hash of new Set(article.fingerprints.map((fingerprint) => fingerprint.hash))) {
+      const list = inBatch.get(hash);
+      if (list) list.push(article.articleId);
+      else inBatch.set(hash, [article.articleId]);
+    }
+    return ranked;
+  });
   const storedIds = [...new Set(candidatesOf.flat().filter((id) => !batch.some((article) => article.articleId === id)))];
   const texts = new Map<string, CopyCandidate>();
   if (storedIds.length > 0) {
@@ -95,17 +105,13 @@ async function storedArticlesByHash(tx: Prisma.TransactionClient, batch: Indexed
   return byHash;
 }
 
-/** Stored or earlier-in-batch articles holding at least MIN_SHARED_HASHES of this article's hashes, most shared first. */
-function rankCandidates(article: Indexed, stored: Map<number, string[]>, earlier: Indexed[]): string[] {
+/** Articles holding at least MIN_SHARED_HASHES of this article's hashes in any of the indexes, most shared first. */
+function rankCandidates(article: Indexed, indexes: Map<number, string[]>[]): string[] {
   const shared = new Map<string, number>();
-  const hashes = new Set(article.fingerprints.map((fingerprint) => fingerprint.hash));
-  for (const hash of hashes) {
-    for (const id of stored.get(hash) ?? []) if (id !== article.articleId) shared.set(id, (shared.get(id) ?? 0) + 1);
-  }
-  for (const other of earlier) {
-    let count = 0;
-    for (const fingerprint of new Set(other.fingerprints.map((entry) => entry.hash))) if (hashes.has(fingerprint)) count += 1;
-    if (count > 0) shared.set(other.articleId, (shared.get(other.articleId) ?? 0) + count);
+  for (const hash of new Set(article.fingerprints.map((fingerprint) => fingerprint.hash))) {
+    for (const index of indexes) {
+      for (const id of index.get(hash) ?? []) if (id !== article.articleId) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
   }
   return [...shared]
     .filter(([, count]) => count >= MIN_SHARED_HASHES)
