@@ -1,0 +1,40 @@
+// Organisations an article names: ministries, armed forces, intelligence services, news
+// agencies, international bodies and armed groups, French or English, each with an id that a
+// French and an English article share ("org:iq:ministry-of-defence", "org:sana").
+
+import type { AnalyseOptions, OrganisationMention, PlaceMention } from "../types.ts";
+import { findNamedOrganisations } from "./named-organisations.ts";
+import { findOrganisationPhrases } from "./organisation-phrases.ts";
+import { tokenize } from "./tokenize.ts";
+
+export function findOrganisations(options: AnalyseOptions, places: PlaceMention[]): OrganisationMention[] {
+  const { text } = options;
+  const tokens = tokenize(text);
+  const phrases = findOrganisationPhrases(text, tokens, places);
+  // a name inside a phrase ("(SVR)" in "Service des renseignements extérieurs (SVR) de Russie")
+  // is part of that mention, not a second one
+  const named = findNamedOrganisations(text, tokens).filter((name) => !phrases.some((phrase) => phrase.start <= name.start && name.end <= phrase.end));
+  return fillCountries([...phrases, ...named].sort((a, b) => a.start - b.start));
+}
+
+/**
+ * "le ministère des Renseignements" names no country; when the same article names that kind of
+ * organisation for exactly one country elsewhere ("ministère iranien des Renseignements"), the
+ * bare phrase means that one.
+ */
+function fillCountries(mentions: OrganisationMention[]): OrganisationMention[] {
+  const countriesOf = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    if (!mention.country) continue;
+    const kind = mention.id.split(":").slice(2).join(":");
+    if (!countriesOf.has(kind)) countriesOf.set(kind, new Set());
+    countriesOf.get(kind)!.add(mention.country);
+  }
+  return mentions.map((mention) => {
+    if (mention.country || !mention.id.startsWith("org:") || mention.id.split(":").length !== 2) return mention;
+    const kind = mention.id.slice("org:".length);
+    const found = countriesOf.get(kind);
+    const match = found?.size === 1 ? mentions.find((other) => other.country && other.id.endsWith(`:${kind}`)) : undefined;
+    return match ? { ...mention, id: match.id, name: match.name, country: match.country } : mention;
+  });
+}
