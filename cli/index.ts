@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { AppError, toAppError } from "../lib/errors.ts";
+import { registerClaimsCommand } from "./commands/claims.ts";
 import { registerImportCommand } from "./commands/import.ts";
 import { registerOutletsCommand } from "./commands/outlets.ts";
 
@@ -13,6 +14,7 @@ const program = new Command()
 
 registerImportCommand(program);
 registerOutletsCommand(program);
+registerClaimsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,90 @@
+// The slots that belong to the article rather than to one sentence: the figures it gives, the
+// quotes with their speakers, and the sources it cites. build-claims attaches them to the main
+// event (the story's event; the others are background).
+
+import { matchOutlet, nameKey, type OutletGazetteer } from "../ingest/outlets/gazetteer.ts";
+import type { CitedSource } from "../ingest/types.ts";
+import { foldText } from "../ingest/clean/fold-text.ts";
+import type { ArticleAnalysis, NumberMention, QuoteMention } from "../nlp/types.ts";
+import { quoteKey } from "./canonical-values.ts";
+import { countLemma } from "./count-lemmas.ts";
+import type { SlotValue } from "./types.ts";
+
+/**
+ * "les deux pays", "the two sides", "both", "ces quatre pays", "these three": a count that
+ * points back at parties already named is a recap, not a figure an outlet asserts.
+ */
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:les|des|aux|the)\s+$/iu;
+const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:ces|these|those|both)\s+$/iu;
+
+export function numberSlots(text: string, numbers: NumberMention[]): SlotValue[] {
+  const slots: SlotValue[] = [];
+  for (const number of numbers) {
+    if (number.kind === "ordinal") continue;
+    const before = text.slice(Math.max(0, number.start - 12), number.start);
+    if (DEMONSTRATIVE_BEFORE.test(before) || (number.value === 2 && DEFINITE_BEFORE.test(before))) continue;
+    const lemma = number.kind === "year" ? "" : number.kind === "percentage" ? "percent" : (countLemma(number.counts) ?? "");
+    const counted = number.counts ? ` ${number.counts}` : "";
+    slots.push({
+      type: "number",
+      canonical: `${number.value}|${number.hedge}|${lemma}`,
+      label: number.kind === "year" ? `${number.value} (year)` : `${number.hedge === "exact" ? "" : `${number.hedge.replace(/-/g, " ")} `}${number.value.toLocaleString("en-GB")}${counted}`,
+      span: { start: number.start, end: number.countsSpan?.end ?? number.end, text: text.slice(number.start, number.countsSpan?.end ?? number.end) },
+      confidence: number.counts || number.kind !== "quantity" ? 0.85 : 0.6,
+      inferred: false,
+      detail: { value: number.value, hedge: number.hedge, counts: number.counts, lemma: lemma || null, kind: number.kind },
+    });
+  }
+  return slots;
+}
+
+/** quotes with a known speaker; a pronoun-based attribution stays marked inferred */
+export function quoteSlots(quotes: QuoteMention[]): SlotValue[] {
+  return quotes
+    .filter((quote) => quote.speaker.id !== null)
+    .map((quote) => {
+      const { speaker } = quote;
+      const guessed = speaker.inferred || speaker.resolution === "pronoun" || speaker.resolution === "unresolved";
+      const words = quote.quote.split(/\s+/).slice(0, 8).join(" ");
+      return {
+        type: "quote" as const,
+        canonical: `${speaker.id}|${quoteKey(quote.quote)}`,
+        label: `${speaker.name}: ${quote.direct ? "«" : ""}${words}${quote.quote.split(/\s+/).length > 8 ? " …" : ""}${quote.direct ? "»" : ""}`,
+        span: { start: quote.start, end: quote.end, text: quote.text },
+        confidence: guessed ? 0.55 : speaker.resolution === "role" ? 0.8 : 0.9,
+        inferred: guessed,
+        detail: { speakerId: speaker.id, speaker: speaker.name, resolution: speaker.resolution, direct: quote.direct, verb: quote.verb?.text ?? null },
+      };
+    });
+}
+
+/**
+ * Cited sources as found by ingest (spans reused, not re-extracted). The canonical value is the
+ * outlet's gazetteer slug, else the organisation or person the span names (so "ministère de la
+ * Défense irakien" and "Iraq's defence ministry" meet), else the folded name.
+ */
+export function citedSourceSlots(sources: CitedSource[], analysis: ArticleAnalysis, gazetteer: OutletGazetteer | null, ownOutlet: string | null): SlotValue[] {
+  const own = ownOutlet ? (gazetteer ? matchOutlet(gazetteer, ownOutlet)?.slug : null) ?? nameKey(ownOutlet) : null;
+  const seen = new Set<string>();
+  const slots: SlotValue[] = [];
+  for (const source of sources) {
+    const outlet = gazetteer?.byName.get(nameKey(source.name)) ?? null;
+    if (own && (outlet?.slug === own || nameKey(source.name) === own)) continue;
+    const overlaps = (mention: { start: number; end: number }) => mention.start < source.end && source.start < mention.end;
+    const organisation = outlet ? null : analysis.organisations.find((mention) => overlaps(mention) && foldText(source.name).includes(foldText(mention.text)));
+    const person = outlet || organisation ? null : analysis.people.find((mention) => overlaps(mention) && foldText(source.name).includes(foldText(mention.text)));
+    const canonical = outlet ? `outlet:${outlet.slug}` : organisation ? organisation.id : person ? `person:${person.id}` : `source:${foldText(source.name)}`;
+    if (seen.has(canonical)) continue;
+    seen.add(canonical);
+    slots.push({
+      type: "cited-source",
+      canonical,
+      label: outlet?.name ?? organisation?.name ?? source.name,
+      span: { start: source.start, end: source.end, text: source.quote },
+      confidence: 0.85,
+      inferred: false,
+      detail: { kind: source.kind, name: source.name },
+    });
+  }
+  return slots;
+}

@@ -1,0 +1,140 @@
+// Claim slots of one article: its event mentions (meetings, visits, calls, attacks…) with where,
+// when, who took part, who chaired, hosted and headed delegations, and, on the main event, the
+// article's figures, quotes and cited sources. Pure: the analysis and ingest did the reading;
+// this decides which mention fills which slot of which event.
+
+import { splitSentences } from "../ingest/clean/split-sentences.ts";
+import type { OutletGazetteer } from "../ingest/outlets/gazetteer.ts";
+import type { CitedSource } from "../ingest/types.ts";
+import { speechVerbs } from "../nlp/quotes/speech-verbs.ts";
+import type { ArticleAnalysis } from "../nlp/types.ts";
+import { citedSourceSlots, numberSlots, quoteSlots } from "./article-slots.ts";
+import { findRoleSlots } from "./event-roles.ts";
+import { countrySlot, distanceTo, isQuoted, participantSlots, whereAndWhen, type SentenceContext } from "./event-slots.ts";
+import { findEventTriggers, kindFamily } from "./event-triggers.ts";
+import { groupEvents, type EventDraft } from "./group-events.ts";
+import { summariseEvent } from "./summarise-event.ts";
+import type { ArticleClaims, EventMention, SlotType, SlotValue } from "./types.ts";
+
+export interface BuildClaimsOptions {
+  articleId?: string | null;
+  text: string;
+  language: string | null;
+  published: string | null;
+  analysis: ArticleAnalysis;
+  citedSources: CitedSource[];
+  /** to give cited outlets their gazetteer slug; without it they keep their folded name */
+  gazetteer?: OutletGazetteer | null;
+  /** the article's own outlet (slug or name): "told Reuters" in a Reuters dispatch cites nobody */
+  outlet?: string | null;
+}
+
+/** a slot type that holds one value per event; the others hold a list */
+const SINGLE: ReadonlySet<SlotType> = new Set(["place", "date"]);
+
+export function buildClaims(options: BuildClaimsOptions): ArticleClaims {
+  const { text, analysis } = options;
+  const context: SentenceContext = {
+    text,
+    language: options.language,
+    analysis,
+    speechVerbEnds: speechVerbs(text).map((verb) => verb.end),
+    quoted: analysis.quotes.filter((quote) => quote.direct).map((quote) => [quote.start, quote.end]),
+  };
+  const roleContext = { text, people: analysis.people, organisations: analysis.organisations, places: analysis.places };
+
+  const drafts: EventDraft[] = [];
+  for (const sentence of splitSentences(text)) {
+    const triggers = findEventTriggers(sentence.text, sentence.start).filter((trigger) => !isQuoted(context, trigger.start));
+    if (triggers.length === 0) continue;
+    const families = [...new Set(triggers.map((trigger) => kindFamily(trigger.kind)))];
+    // who took part and in which role: given to the event whose trigger is nearest
+    const attack = triggers.some((trigger) => trigger.kind === "attack");
+    const shared = [...participantSlots(context, sentence, attack), ...findRoleSlots(roleContext, sentence, triggers)];
+    const nearestFamily = (slot: SlotValue) =>
+      kindFamily(triggers.reduce((best, trigger) => (distanceTo(text, slot.span, [trigger]) < distanceTo(text, slot.span, [best]) ? trigger : best)).kind);
+    for (const family of families) {
+      const own = triggers.filter((trigger) => kindFamily(trigger.kind) === family);
+      const others = triggers.filter((trigger) => kindFamily(trigger.kind) !== family);
+      const slots = [...whereAndWhen(context, sentence, own, others), ...shared.filter((slot) => families.length === 1 || nearestFamily(slot) === family)];
+      drafts.push({ family, kind: own[0]!.kind, triggers: own, slots });
+    }
+  }
+
+  const grouped = groupEvents(drafts)
+    .map((draft) => ({ ...draft, slots: completeParticipants(draft, dedupe(draft.slots)) }))
+    .filter((draft) => draft.slots.length > 0);
+  const mainIndex = pickMain(grouped);
+  const events: EventMention[] = grouped.map((draft, index) => {
+    const slots = index === mainIndex ? [...draft.slots, ...articleSlots(options)] : draft.slots;
+    const countries = [...new Set(slots.filter((slot) => slot.type === "participant-country").map((slot) => String(slot.detail?.country)))];
+    const trigger = draft.triggers.reduce((first, candidate) => (candidate.start < first.start ? candidate : first));
+    const mention: EventMention = {
+      id: `e${index + 1}`,
+      kind: draft.kind,
+      trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
+      summary: "",
+      slots,
+      countries,
+      main: index === mainIndex,
+    };
+    return { ...mention, summary: summariseEvent(mention) };
+  });
+  return { articleId: options.articleId ?? null, language: options.language, published: options.published, events };
+}
+
+function articleSlots(options: BuildClaimsOptions): SlotValue[] {
+  return [
+    ...numberSlots(options.text, options.analysis.numbers),
+    ...quoteSlots(options.analysis.quotes),
+    ...citedSourceSlots(options.citedSources, options.analysis, options.gazetteer ?? null, options.outlet ?? null),
+  ];
+}
+
+/** one place and one date per event; one row per person, country or role holder, the surest kept */
+function dedupe(slots: SlotValue[]): SlotValue[] {
+  const kept = new Map<string, SlotValue>();
+  for (const slot of slots) {
+    const key = SINGLE.has(slot.type) ? slot.type : `${slot.type}|${slot.canonical}`;
+    const previous = kept.get(key);
+    if (!previous || (previous.inferred && !slot.inferred && !SINGLE.has(slot.type))) kept.set(key, slot);
+  }
+  return [...kept.values()];
+}
+
+/**
+ * The countries that the people, hosts and delegations stand for take part too; a visit's
+ * destination country is the host side, a guess from the place, so it stays inferred.
+ */
+function completeParticipants(draft: EventDraft, slots: SlotValue[]): SlotValue[] {
+  const present = new Set(slots.filter((slot) => slot.type === "participant-country").map((slot) => slot.canonical));
+  const added: SlotValue[] = [];
+  const add = (country: unknown, slot: SlotValue, confidence: number, inferred: boolean) => {
+    if (typeof country !== "string" || !country) return;
+    for (const code of country.split(",")) {
+      const canonical = `country:${code.toLowerCase()}`;
+      if (present.has(canonical)) continue;
+      present.add(canonical);
+      added.push(countrySlot(code, slot.span, confidence, inferred));
+    }
+  };
+  for (const slot of slots) {
+    if (slot.type === "participant-person" || slot.type === "chair" || slot.type === "host") add(slot.detail?.country, slot, 0.7, slot.inferred);
+    if (slot.type === "delegation-head") add(slot.detail?.countries, slot, 0.8, slot.inferred);
+  }
+  // the country visited is the host side; the country struck is the target side
+  const place = slots.find((slot) => slot.type === "place");
+  if ((draft.kind === "visit" || draft.kind === "attack") && place) add(place.detail?.country, place, 0.6, true);
+  return [...slots, ...added];
+}
+
+/** the event the story is about: the one most filled in, the earliest on a tie */
+function pickMain(events: EventDraft[]): number {
+  let best = -1;
+  let bestScore = -1;
+  events.forEach((event, index) => {
+    const score = new Set(event.slots.map((slot) => slot.type)).size + event.triggers.length / 100;
+    if (score > bestScore) [best, bestScore] = [index, score];
+  });
+  return best;
+}
