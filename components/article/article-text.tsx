@@ -1,8 +1,10 @@
 import { Fragment, type ReactNode } from "react";
-import type { CopyView, ParagraphView, TextSegment } from "@/lib/db/present-article";
+import type { MarkedParagraph, MarkedSegment, QuoteNoteView } from "@/lib/db/present-analysis";
+import type { CopyView } from "@/lib/db/present-article";
+import "./article-marks.css";
 
 interface ArticleTextProps {
-  paragraphs: ParagraphView[];
+  paragraphs: MarkedParagraph[];
   copies: CopyView[];
   language: string | null;
 }
@@ -20,8 +22,8 @@ export function ArticleText({ paragraphs, copies, language }: ArticleTextProps) 
 }
 
 /** Consecutive segments inside the same copied passages share one <mark>, so a passage reads as one element. */
-function groupByCopies(segments: TextSegment[]): TextSegment[][] {
-  const runs: TextSegment[][] = [];
+function groupByCopies(segments: MarkedSegment[]): MarkedSegment[][] {
+  const runs: MarkedSegment[][] = [];
   for (const segment of segments) {
     const last = runs.at(-1);
     const previous = last?.at(-1);
@@ -32,19 +34,11 @@ function groupByCopies(segments: TextSegment[]): TextSegment[][] {
   return runs;
 }
 
-function renderRun(run: TextSegment[], copiesById: Map<string, CopyView>): ReactNode {
+function renderRun(run: MarkedSegment[], copiesById: Map<string, CopyView>): ReactNode {
   const first = run[0];
   const lastSegment = run.at(-1);
   if (!first || !lastSegment) return null;
-  const content = run.map((segment) =>
-    segment.rangeIds.length > 0 ? (
-      <span key={segment.start} data-r={segment.rangeIds.join(" ")}>
-        {segment.text}
-      </span>
-    ) : (
-      <Fragment key={segment.start}>{segment.text}</Fragment>
-    ),
-  );
+  const content = run.map((segment) => <Segment key={segment.start} segment={segment} />);
   if (first.copyIds.length === 0) return <Fragment key={first.start}>{content}</Fragment>;
 
   const [anchor, ...otherAnchors] = [...new Set(first.copyStarts.flatMap((id) => copiesById.get(id)?.anchor ?? []))];
@@ -89,5 +83,45 @@ function CopyNote({ copy }: { copy: CopyView }) {
         {copy.other.headline}
       </span>
     </a>
+  );
+}
+
+/** One piece of text: its marks as `data-hl` tokens (styled in article-marks.css), their tooltips as a title. */
+function Segment({ segment }: { segment: MarkedSegment }) {
+  const tokens = [...new Set(segment.marks.map((mark) => (mark.inferred ? `${mark.kind}-inferred` : mark.kind)))];
+  const body =
+    segment.rangeIds.length > 0 || tokens.length > 0 ? (
+      <span
+        data-r={segment.rangeIds.length > 0 ? segment.rangeIds.join(" ") : undefined}
+        data-hl={tokens.length > 0 ? tokens.join(" ") : undefined}
+        className={tokens.length > 0 ? "text-mark" : undefined}
+        title={segment.marks.length > 0 ? segment.marks.map((mark) => mark.tooltip).join("\n") : undefined}
+      >
+        {segment.text}
+      </span>
+    ) : (
+      segment.text
+    );
+  return (
+    <>
+      {segment.anchors.map((id) => (
+        <span key={id} id={id} className="span-anchor" />
+      ))}
+      {body}
+      {segment.quoteNotes.map((note, index) => (
+        <QuoteNote key={index} note={note} />
+      ))}
+    </>
+  );
+}
+
+function QuoteNote({ note }: { note: QuoteNoteView }) {
+  const tone = note.unresolved ? "quote-note-unresolved" : note.inferred ? "quote-note-inferred" : "";
+  return (
+    <span data-testid="quote-speaker" data-inferred={note.inferred || undefined} className={`quote-note ${tone}`} title={note.unresolved ? "No one in the text is named for this quote." : `Speaker found ${note.resolution}${note.inferred ? ": a guess, check it" : ""}`}>
+      <span aria-hidden>— </span>
+      {note.speaker}
+      {note.inferred && <span className="quote-note-badge">inferred</span>}
+    </span>
   );
 }

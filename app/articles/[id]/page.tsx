@@ -5,13 +5,16 @@ import { cache } from "react";
 import { z } from "zod";
 import { ArticleText } from "@/components/article/article-text";
 import { CitedSources, CopiedPassages, Credits } from "@/components/article/article-sources";
+import { ClaimsPanel } from "@/components/article/claims-panel";
 import { HighlightProvider } from "@/components/article/highlight-provider";
+import { MarkLegend } from "@/components/article/mark-legend";
 import { MetadataPanel } from "@/components/article/metadata-panel";
 import { RemovedPieces } from "@/components/article/removed-pieces";
 import { OutletName } from "@/components/outlet-name";
 import { Badge } from "@/components/ui/badge";
 import { getArticleDetail } from "@/lib/db/article-queries";
 import { getDb } from "@/lib/db/client";
+import { markParagraphs, presentAnalysis } from "@/lib/db/present-analysis";
 import { presentArticle } from "@/lib/db/present-article";
 import { restorePieceAction } from "./actions";
 
@@ -21,7 +24,9 @@ const ZArticleParams = z.object({ id: z.string().min(1).max(64) });
 const loadArticle = cache(async (id: string) => {
   const record = await getArticleDetail(await getDb(), id);
   if (!record) notFound();
-  return presentArticle(record);
+  const article = presentArticle(record);
+  const analysis = presentAnalysis(record);
+  return { article, analysis, paragraphs: markParagraphs(article.paragraphs, analysis) };
 });
 
 async function articleFromParams(params: Promise<{ id: string }>) {
@@ -31,12 +36,12 @@ async function articleFromParams(params: Promise<{ id: string }>) {
 }
 
 export async function generateMetadata({ params }: PageProps<"/articles/[id]">): Promise<Metadata> {
-  const article = await articleFromParams(params);
+  const { article } = await articleFromParams(params);
   return { title: article.headline || "Article" };
 }
 
 export default async function ArticlePage({ params }: PageProps<"/articles/[id]">) {
-  const article = await articleFromParams(params);
+  const { article, analysis, paragraphs } = await articleFromParams(params);
   const language = article.language.code ?? undefined;
 
   return (
@@ -77,9 +82,10 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
       </header>
 
       <div className="grid gap-10 min-[960px]:grid-cols-[minmax(0,46rem)_minmax(16rem,26rem)] xl:gap-14">
-        <div className="min-w-0 space-y-10">
+        <div className="mark-scope min-w-0 space-y-10">
           <section aria-label="Article text">
-            <ArticleText paragraphs={article.paragraphs} copies={article.copies} language={article.language.code} />
+            <MarkLegend legend={analysis.legend} />
+            <ArticleText paragraphs={paragraphs} copies={article.copies} language={article.language.code} />
           </section>
           <RemovedPieces articleId={article.id} groups={article.removedGroups} restoreAction={restorePieceAction} />
           <section aria-labelledby="raw-title">
@@ -100,6 +106,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
           </section>
         </div>
         <aside className="space-y-5">
+          <ClaimsPanel events={analysis.events} unattributedQuotes={analysis.unattributedQuotes} />
           <MetadataPanel article={article} />
           <CitedSources sources={article.citedSources} />
           <CopiedPassages copies={article.copies} />

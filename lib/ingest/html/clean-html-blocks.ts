@@ -5,6 +5,7 @@
 import { CLASS_RULES, type ChromeReason } from "./class-chrome-rules.ts";
 import type { HtmlBlock } from "./collect-text-blocks.ts";
 import { withoutDates } from "./date-shapes.ts";
+import { readsAsProse } from "./page-block-signals.ts";
 import type { RemovedHtmlPiece } from "./extract-html-article.ts";
 import { TEXT_RULES } from "./text-chrome-rules.ts";
 
@@ -17,6 +18,9 @@ export interface Verdict {
   reason: ChromeReason;
   detail: string;
 }
+
+/** Words that make a short dated line a byline or a timestamp rather than a statement. */
+const META_WORDS = /\b(?:by|von|par|por|posted|published|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|min read|lesezeit|uhr|am|pm|gmt|utc)\b/i;
 
 /** Prose this long is body text whatever the class names around it say (captions run longer). */
 const PROSE_LENGTH = 200;
@@ -62,15 +66,18 @@ export function judgeBlock(block: HtmlBlock): Verdict | null {
  */
 function judgeMetaLine(text: string): Verdict | null {
   if (text.length > 110) return null;
+  // "Termin: 29.02.2020, 19 Uhr", "Deadline: ..." state a fact; "Published: ..." is caught above.
+  if (/^[\p{L}\s]{2,30}:/u.test(text)) return null;
+  // "— Name (@handle) January 24, 2020" closes an embedded post the article quotes.
+  if (/\(@\w+\)/.test(text)) return null;
   const rest = withoutDates(text);
   if (rest === null) return null;
   const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const fields = rest.includes("|") || rest.includes("•") || rest.includes("·");
+  const fields = /[|•·]/.test(rest);
   const sentence = /[.!?]["»”’)]?\s*$/.test(text) && words.length > 3;
-  if (!sentence && (words.length <= 6 || fields)) return { reason: "html-boilerplate", detail: "date line" };
+  if (!sentence && (words.length <= 4 || fields || META_WORDS.test(rest))) return { reason: "html-boilerplate", detail: "date line" };
   return null;
 }
-
 /** Blocks made mostly of links point elsewhere: menus, tag lists, teasers of other articles. */
 function judgeLinks(block: HtmlBlock): Verdict | null {
   const density = block.linkChars / block.text.length;
@@ -111,12 +118,13 @@ function sweepSections(blocks: HtmlBlock[], verdicts: (Verdict | null)[]): void 
     if (!verdict || blocks[index]!.text.length > 120) continue;
     const isRelated = verdict.detail === "related articles";
     const isComments = verdict.detail === "comment or rating chrome" && /^(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze?|reacties|reaktionen|leserkommentare)\b/i.test(blocks[index]!.text);
-    if (!isRelated && !isComments) continue;
-    const toEnd = isComments && index >= blocks.length * 0.5;
+    // "About the author" near the end heads a bio, which is prose but not the article's.
+    const isAuthorBox = verdict.detail === "contact or author label" && /autor|author|auteur/i.test(blocks[index]!.text) && index >= blocks.length * 0.7;
+    if (!isRelated && !isComments && !isAuthorBox) continue;
+    const toEnd = isAuthorBox || (isComments && index >= blocks.length * 0.5);
     for (let next = index + 1; next < blocks.length; next += 1) {
       const block = blocks[next]!;
-      const prose = block.text.length >= 120 && block.linkChars / block.text.length < 0.3;
-      if (!toEnd && prose) break;
+      if (!toEnd && readsAsProse(block)) break;
       if (!verdicts[next]) verdicts[next] = { reason: verdict.reason, detail: `${verdict.detail} (section)` };
     }
   }

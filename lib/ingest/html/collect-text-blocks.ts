@@ -6,23 +6,20 @@ export interface HtmlBlock {
   text: string;
   /** lower-case tag of the innermost block element holding the text ("p", "li", "h2"...) */
   tag: string;
-  /** lower-case tags of the enclosing elements, outermost first (the walk root excluded) */
+  /** lower-case tags of the enclosing block elements, outermost first (the walk root excluded) */
   ancestors: string[];
-  /** lower-case class, id, role and itemprop words of the block element and its ancestors (not the root's: a page or article wrapper says nothing about one block) */
+  /** the enclosing block elements, outermost first, ending with the block element itself */
+  path: Element[];
+  /**
+   * lower-case class, id, role and itemprop words of the block element and its ancestors; not
+   * the root's, since a page or article wrapper says nothing about one block
+   */
   hints: string;
-  /** class/id words of the block element itself and its parent only */
-  ownHints: string;
   /** characters of `text` that sit inside <a> elements */
   linkChars: number;
   linkCount: number;
   /** the block is, or sits in, an element a reader cannot see (display:none...) */
   hidden: boolean;
-  /** the enclosing block elements, outermost first, ending with the block element itself */
-  path: Element[];
-  /** the DOM text nodes the block was read from: they survive Readability's rewrites, so they tie its output back to the page */
-  textNodes: Text[];
-  /** index of the nearest enclosing container (block element with nested blocks), to group siblings */
-  containerId: number;
 }
 
 const BLOCK_TAGS = new Set([
@@ -32,25 +29,20 @@ const BLOCK_TAGS = new Set([
   "menu", "legend", "body",
 ]);
 
-const SKIPPED_TAGS = new Set(["script", "style", "noscript", "template", "svg", "math", "head", "select", "button", "iframe", "textarea", "object", "canvas"]);
+const SKIPPED_TAGS = new Set(["script", "style", "noscript", "template", "svg", "math", "head", "select", "button", "iframe", "textarea", "object", "canvas", "img"]);
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 interface Context {
   tag: string;
   ancestors: string[];
-  hints: string;
-  ownHints: string;
-  /** class/id words of this element alone */
-  own: string;
   path: Element[];
+  hints: string;
   hidden: boolean;
-  containerId: number;
 }
 
 interface Pending {
   parts: string[];
-  textNodes: Text[];
   linkChars: number;
   linkCount: number;
 }
@@ -63,17 +55,17 @@ type Step = { node: Node; linkDepth: number; context: Context } | { exit: Contex
  */
 export function collectTextBlocks(root: Element): HtmlBlock[] {
   const blocks: HtmlBlock[] = [];
-  let pending: Pending = { parts: [], textNodes: [], linkChars: 0, linkCount: 0 };
-  let containers = 0;
-  const rootContext: Context = { tag: root.tagName.toLowerCase(), ancestors: [], hints: "", ownHints: "", own: "", path: [], hidden: false, containerId: 0 };
+  let pending: Pending = { parts: [], linkChars: 0, linkCount: 0 };
+  const rootContext: Context = { tag: root.tagName.toLowerCase(), ancestors: [], path: [], hints: "", hidden: false };
   let current = rootContext;
 
   const flush = (context: Context) => {
     const text = pending.parts.join("").replace(/\s+/g, " ").trim();
     if (text) {
-      blocks.push({ text, tag: context.tag, ancestors: context.ancestors, hints: context.hints, ownHints: context.ownHints, linkChars: Math.min(pending.linkChars, text.length), linkCount: pending.linkCount, path: context.path, hidden: context.hidden, textNodes: pending.textNodes, containerId: context.containerId });
+      const { tag, ancestors, path, hints, hidden } = context;
+      blocks.push({ text, tag, ancestors, path, hints, hidden, linkChars: Math.min(pending.linkChars, text.length), linkCount: pending.linkCount });
     }
-    pending = { parts: [], textNodes: [], linkChars: 0, linkCount: 0 };
+    pending = { parts: [], linkChars: 0, linkCount: 0 };
   };
 
   const stack: Step[] = [];
@@ -91,7 +83,6 @@ export function collectTextBlocks(root: Element): HtmlBlock[] {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       pending.parts.push(data);
-      pending.textNodes.push(node as Text);
       if (linkDepth > 0) pending.linkChars += data.replace(/\s+/g, " ").length;
       continue;
     }
@@ -103,30 +94,24 @@ export function collectTextBlocks(root: Element): HtmlBlock[] {
       flush(context);
       continue;
     }
-    if (tag === "img") continue;
-    const hidden = context.hidden || isHidden(element);
-    const isLink = tag === "a";
-    if (isLink) pending.linkCount += 1;
-    const childLinkDepth = linkDepth + (isLink ? 1 : 0);
+    const hidden = context.hidden || HIDDEN_STYLE.test(element.getAttribute("style") ?? "");
+    if (tag === "a") pending.linkCount += 1;
     let childContext = context;
     if (BLOCK_TAGS.has(tag)) {
       flush(context);
       const own = hintsOf(element);
-      containers += 1;
       childContext = {
         tag,
         ancestors: [...context.ancestors, tag],
-        hints: own ? `${context.hints} ${own}` : context.hints,
-        ownHints: `${own} ${context.own}`.trim(),
-        own,
         path: [...context.path, element],
+        hints: own ? `${context.hints} ${own}` : context.hints,
         hidden,
-        containerId: containers,
       };
       stack.push({ exit: context });
     } else if (hidden !== context.hidden) {
       childContext = { ...context, hidden };
     }
+    const childLinkDepth = linkDepth + (tag === "a" ? 1 : 0);
     for (let child = element.lastChild; child; child = child.previousSibling) stack.push({ node: child, linkDepth: childLinkDepth, context: childContext });
   }
   flush(current);
@@ -136,9 +121,4 @@ export function collectTextBlocks(root: Element): HtmlBlock[] {
 function hintsOf(element: Element): string {
   const parts = [element.getAttribute("class"), element.getAttribute("id"), element.getAttribute("role"), element.getAttribute("itemprop")];
   return parts.filter(Boolean).join(" ").toLowerCase();
-}
-
-function isHidden(element: Element): boolean {
-  const style = element.getAttribute("style");
-  return Boolean(style && HIDDEN_STYLE.test(style));
 }

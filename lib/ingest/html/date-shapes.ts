@@ -17,8 +17,9 @@ export const WEEKDAYS = [
   "lunes|martes|miércoles|jueves|viernes|sábado|domingo",
 ].join("|");
 
-const NUMERIC_DATE = "\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}";
-const WORD_DATE = `(?:\\d{1,2}\\.?\\s*(?:de\\s+)?(?:${MONTHS})\\s*(?:de\\s+)?\\d{2,4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}\\.?\\s*(?:${MONTHS})\\b)`;
+// Same separator twice, day-month-year or year-month-day: "158-23-2012" is a phone number.
+const NUMERIC_DATE = ["\\.", "/", "-"].map((sep) => `\\d{1,2}${sep}\\d{1,2}${sep}\\d{2,4}|\\d{4}${sep}\\d{1,2}${sep}\\d{1,2}`).join("|");
+const WORD_DATE = `(?:(?:${MONTHS})\\s+\\d{4}|\\d{1,2}\\.?\\s*(?:de\\s+)?(?:${MONTHS})\\s*(?:de\\s+)?\\d{2,4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}\\.?\\s*(?:${MONTHS})\\b)`;
 const TIME = "\\d{1,2}[:h]\\d{2}(?:\\s*(?:uhr|h|am|pm|a\\.m\\.|p\\.m\\.))?";
 
 /** One date or time, unanchored: source text for a RegExp. */

@@ -38,7 +38,7 @@ export interface ExtractHtmlArticleOptions {
 
 export function extractHtmlArticle(html: string, options: ExtractHtmlArticleOptions = {}): HtmlExtraction {
   const { document, jsonLd } = parseHtmlDocument(html);
-  const { meta, headline } = extractHtmlMeta(document, jsonLd, options.url);
+  const { meta, headline, articleBody } = extractHtmlMeta(document, jsonLd, options.url);
   const body = document.body;
   // Collected before Readability, which rewrites the document in place.
   const pageBlocks = body ? collectTextBlocks(body) : [];
@@ -49,17 +49,35 @@ export function extractHtmlArticle(html: string, options: ExtractHtmlArticleOpti
   const title = headline ?? article?.title ?? documentTitle ?? null;
   const articleBlocks = article ? recoverDroppedBlocks(pageBlocks, collectTextBlocks(article.content)) : [];
   let chosen = cleanHtmlBlocks(articleBlocks, { title });
-  const keptLength = textLength(chosen.kept);
+  const keptLength = textLength(chosen.kept.map((block) => block.text));
   if (keptLength < SHORT_ARTICLE) {
     const fallback = cleanHtmlBlocks(selectBodyBlocks(pageBlocks), { title });
-    const fallbackLength = textLength(fallback.kept);
+    const fallbackLength = textLength(fallback.kept.map((block) => block.text));
     if (keptLength < SLIVER ? fallbackLength > keptLength : fallbackLength > keptLength * 3) chosen = fallback;
   }
 
   if (!meta.byline && article?.byline) meta.byline = article.byline;
-  return { title, paragraphs: chosen.kept.map((block) => block.text), removed: chosen.removed, meta };
+  const paragraphs = chosen.kept.map((block) => block.text);
+  // Pages rendered by scripts ship the text only in JSON-LD: take it when it says much more.
+  const declared = articleBody ? paragraphsOf(articleBody) : [];
+  if (textLength(declared) > Math.max(SLIVER, 2 * textLength(paragraphs))) {
+    return { title, paragraphs: declared, removed: [], meta };
+  }
+  return { title, paragraphs, removed: chosen.removed, meta };
 }
 
-function textLength(blocks: { text: string }[]): number {
-  return blocks.reduce((sum, block) => sum + block.text.length, 0);
+/** JSON-LD articleBody is plain text with line breaks, or (on some CMSs) escaped HTML. */
+function paragraphsOf(body: string): string[] {
+  if (/<[a-z][^>]*>/i.test(body)) {
+    const root = parseHtmlDocument(body).document.body;
+    return root ? collectTextBlocks(root).map((block) => block.text) : [];
+  }
+  return body
+    .split(/\n+/)
+    .map((line) => line.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+}
+
+function textLength(texts: string[]): number {
+  return texts.reduce((sum, text) => sum + text.length, 0);
 }

@@ -16,6 +16,8 @@ export interface HtmlPageFacts {
   meta: HtmlMeta;
   /** og:title, JSON-LD headline or twitter:title, when the page states one */
   headline?: string;
+  /** JSON-LD articleBody: the whole text, on pages that render it with scripts */
+  articleBody?: string;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -47,7 +49,8 @@ export function extractHtmlMeta(document: Document, jsonLd: string[], pageUrl?: 
     description: fromMeta("description", "og:description", "twitter:description", "dc.description") ?? text(article?.description),
   };
   for (const key of Object.keys(meta) as (keyof HtmlMeta)[]) if (meta[key] === undefined) delete meta[key];
-  return { meta, headline: fromMeta("og:title", "twitter:title", "dc.title") ?? text(article?.headline) };
+  const articleBody = typeof article?.articleBody === "string" ? article.articleBody : undefined;
+  return { meta, headline: fromMeta("og:title", "twitter:title", "dc.title") ?? text(article?.headline), articleBody };
 }
 
 /** The first JSON-LD object typed as an article, searching arrays and @graph containers. */

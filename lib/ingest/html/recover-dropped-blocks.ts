@@ -17,9 +17,9 @@ const LEAD_REACH = 30;
 const LEAD_ANCESTOR_REACH = 8;
 
 /**
- * `pageBlocks` were read from the whole page before Readability ran, `articleBlocks` from its
- * result, after markBlockElements stamped the page; the stamps tie one to the other. Returns the article blocks and the
- * recovered ones in page order.
+ * `pageBlocks` were read from the whole page before Readability ran (and stamped by
+ * markBlockElements), `articleBlocks` from its result; the stamps tie one to the other.
+ * Returns the article blocks and the recovered ones, in page order.
  */
 export function recoverDroppedBlocks(pageBlocks: HtmlBlock[], articleBlocks: HtmlBlock[]): HtmlBlock[] {
   if (!articleBlocks.length || !pageBlocks.length) return articleBlocks;
@@ -28,7 +28,10 @@ export function recoverDroppedBlocks(pageBlocks: HtmlBlock[], articleBlocks: Htm
   const blocksOfMark = new Map<number, number[]>();
   pageBlocks.forEach((block, index) => {
     const mark = readBlockMark(block);
-    if (mark !== undefined) blocksOfMark.set(mark, [...(blocksOfMark.get(mark) ?? []), index]);
+    if (mark === undefined) return;
+    const group = blocksOfMark.get(mark);
+    if (group) group.push(index);
+    else blocksOfMark.set(mark, [index]);
   });
 
   const covered = new Set<number>();
@@ -50,8 +53,13 @@ export function recoverDroppedBlocks(pageBlocks: HtmlBlock[], articleBlocks: Htm
   for (const index of covered) for (const element of pageBlocks[index]!.path) keptContainers.add(element);
   const nearKeptText = (block: HtmlBlock) => block.path.slice(-SHARED_ANCESTOR_REACH).some((element) => keptContainers.has(element));
 
-  const first = Math.min(...covered);
-  const last = Math.max(...covered);
+  // A loop, not Math.min(...covered): a huge page would overflow the argument list.
+  let first = Number.POSITIVE_INFINITY;
+  let last = -1;
+  for (const index of covered) {
+    first = Math.min(first, index);
+    last = Math.max(last, index);
+  }
   const recovered: { block: HtmlBlock; position: number }[] = [];
   for (let index = first + 1; index < last; index += 1) {
     const block = pageBlocks[index]!;

@@ -85,14 +85,14 @@ export const TEXT_RULES: TextRule[] = [
     detail: "related articles",
     maxLength: 120,
     pattern:
-      /^(?:[-–—•»>]\s*)?(?:related(?:\s+(?:articles?|stories|posts?|coverage|content|news|links|reading|topics))?|read (?:more|also|next)(?:\s*:.*)?|more (?:on|from|about|stories|news|articles|in)\b.*|see also|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested)\b.*|recommended(?: for you| articles| stories| reading)?|editor'?s picks|most (?:read|popular|viewed|commented|shared)\b.*|trending(?: now)?|top stories|latest (?:news|stories|articles)|further reading|(?:à |a )?lire (?:aussi|également|encore)\b.*|voir aussi|sur le même (?:sujet|thème)|dans la même rubrique|nos (?:articles|dossiers)\b.*|(?:les )?articles? (?:liés|similaires|associés|recommandés)|(?:das )?(?:könnte|dürfte) (?:sie|dich|ihnen|dir) auch interessieren\b.*|(?:sie )?(?:könnten|könntest) auch (?:an )?\b.*interessiert sein\b.*|(?:lesen sie|lies) (?:auch|mehr|hier|weiter)\b.*|(?:auch|ebenfalls) interessant\b.*|schon gelesen\??|mehr (?:zum thema|zu diesem thema|zu|dazu|aus|von|über|artikel|themen|news|nachrichten|kolumnen)\b.*|noch mehr\b.*|entdecke (?:weitere|mehr)\b.*|weitere (?:artikel|beiträge|nachrichten|meldungen|informationen|themen|links|news|berichte|tourentipps)\b.*|(?:ähnliche|verwandte|empfohlene|beliebte|neueste|aktuelle) (?:artikel|beiträge|themen|berichte|nachrichten|meldungen|produkttests)\b.*|meist(?:gelesen|diskutiert|geklickt|kommentiert)\w*(?: artikel| beiträge)?|aktuelle berichte aus\b.*|themen (?:im|in diesem) artikel|das (?:thema|interessiert) (?:könnte|dich|sie)\b.*|zum weiterlesen|weiterführende? (?:links?|artikel|informationen)\b.*|empfehlungen (?:aus|der|für)\b.*|heute empfehlen wir\b.*|kunden kauften auch|leer (?:más|también|además)\b.*|más noticias\b.*|(?:también )?(?:te|le) puede interesar\b.*|noticias relacionadas|(?:artículos|entradas) relacionad[oa]s|leggi (?:anche|pure)\b.*|articoli correlati|potrebbe interessarti\b.*|czytaj (?:też|także|również|więcej)\b.*|zobacz (?:też|także|również)\b.*|dowiedz się więcej\b.*|polecamy\b.*|podobne artykuły|(?:leia|veja) (?:também|mais)\b.*|lees ook\b.*|gerelateerde artikelen|vorschau auf den nächsten artikel|(?:next|previous|prev|nächster|vorheriger|article suivant|article précédent)(?: (?:post|article|artikel|beitrag|story))?\s*:?)\s*[:»›>]?$/i,
+      /^(?:[-–—•»>]\s*)?(?:related(?:\s+(?:articles?|stories|posts?|coverage|content|news|links|reading|topics))?|read (?:more|also|next)(?:\s*:.*)?|more (?:on|from|about|stories|news|articles|in)(?![\p{L}\p{N}]).*|see also|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested)(?![\p{L}\p{N}]).*|recommended(?: for you| articles| stories| reading)?|editor'?s picks|most (?:read|popular|viewed|commented|shared)(?![\p{L}\p{N}]).*|trending(?: now)?|top stories|latest (?:news|stories|articles)|further reading|(?:à |a )?lire (?:aussi|également|encore)(?![\p{L}\p{N}]).*|voir aussi|sur le même (?:sujet|thème)|(?:audios? et )?vidéos sur le (?:même )?sujet|dans la même rubrique|nos (?:articles|dossiers)(?![\p{L}\p{N}]).*|(?:les )?articles? (?:liés|similaires|associés|recommandés)|(?:das )?(?:könnte|dürfte) (?:sie|dich|ihnen|dir) auch interessieren(?![\p{L}\p{N}]).*|(?:sie )?(?:könnten|könntest) auch (?:an )?(?![\p{L}\p{N}]).*interessiert sein(?![\p{L}\p{N}]).*|(?:lesen sie|lies) (?:auch|mehr|hier|weiter)(?![\p{L}\p{N}]).*|(?:auch|ebenfalls) interessant(?![\p{L}\p{N}]).*|schon gelesen\??|mehr (?:zum thema|zu diesem thema|zu|dazu|aus|von|über|artikel|themen|news|nachrichten|kolumnen)(?![\p{L}\p{N}]).*|noch mehr(?![\p{L}\p{N}]).*|entdecke (?:weitere|mehr)(?![\p{L}\p{N}]).*|weitere (?:artikel|beiträge|nachrichten|meldungen|informationen|themen|links|news|berichte|tourentipps)(?![\p{L}\p{N}]).*|(?:ähnliche|verwandte|empfohlene|beliebte|neueste|aktuelle) (?:artikel|beiträge|themen|berichte|nachrichten|meldungen|produkttests)(?![\p{L}\p{N}]).*|meist(?:gelesen|diskutiert|geklickt|kommentiert)\w*(?: artikel| beiträge)?|aktuelle berichte aus(?![\p{L}\p{N}]).*|themen (?:im|in diesem) artikel|das (?:thema|interessiert) (?:könnte|dich|sie)(?![\p{L}\p{N}]).*|zum weiterlesen|weiterführende? (?:links?|artikel|informationen)(?![\p{L}\p{N}]).*|empfehlungen (?:aus|der|für)(?![\p{L}\p{N}]).*|heute empfehlen wir(?![\p{L}\p{N}]).*|kunden kauften auch|leer (?:más|también|además)(?![\p{L}\p{N}]).*|más noticias(?![\p{L}\p{N}]).*|(?:también )?(?:te|le) puede interesar(?![\p{L}\p{N}]).*|noticias relacionadas|(?:artículos|entradas) relacionad[oa]s|leggi (?:anche|pure)(?![\p{L}\p{N}]).*|articoli correlati|potrebbe interessarti(?![\p{L}\p{N}]).*|czytaj (?:też|także|również|więcej)(?![\p{L}\p{N}]).*|zobacz (?:też|także|również)(?![\p{L}\p{N}]).*|dowiedz się więcej(?![\p{L}\p{N}]).*|polecamy(?![\p{L}\p{N}]).*|podobne artykuły|(?:leia|veja) (?:também|mais)(?![\p{L}\p{N}]).*|lees ook(?![\p{L}\p{N}]).*|gerelateerde artikelen|vorschau auf den nächsten artikel|(?:next|previous|prev|nächster|vorheriger|article suivant|article précédent)(?: (?:post|article|artikel|beitrag|story))?\s*:?)\s*[:»›>]?$/iu,
   },
   {
     reason: "navigation",
     detail: "navigation link",
     maxLength: 80,
     pattern:
-      /^(?:[«‹<↑^]\s*)?(?:back to top|to top|top of page|nach oben|zurück(?: zur (?:übersicht|startseite|liste))?|zur übersicht|retour(?: en haut)?(?: de page)?|haut de page|volver|torna su|powrót|do góry|home|startseite|accueil|inicio|(?:more|weiter|mehr|plus|more\.\.\.|weiterlesen|read on|continue reading|suite|la suite|lire la suite|leer más|czytaj dalej|więcej)(?:\s*[»›>…\]]|\.\.\.)?|\.\.\.\s*weiter.*|page \d+ (?:of|sur|von) \d+|seite \d+ von \d+|pour lire la suite.*|skip to (?:content|main content)|zum inhalt springen|aller au contenu|inhaltsverzeichnis|table of contents|sommaire|(?:lade|load|mehr|weitere) (?:weitere|more|mehr)? ?(?:inhalte|artikel|beiträge|posts|stories|laden)(?:\s*\.\.\.)?|(?:wird geladen|loading|chargement)\s*(?:\.\.\.|…)?|(?:bild|foto|image|galerie|gallery) (?:anzeigen|schließen|vergrößern|öffnen|close|open)(?: (?:bild|foto|image) (?:anzeigen|schließen))?|(?:quellen|sources) (?:ausblenden|einblenden|anzeigen|show|hide)|permali(?:nk|en)|pdf(?: herunterladen| download)?|.{0,40} als pdf herunterladen|gefällt mir(?: wird geladen\.*)?)\s*[»›>↑]?$/i,
+      /^(?:[«‹<↑^]\s*)?(?:back to top|to top|top of page|nach oben|zurück(?: zur (?:übersicht|startseite|liste))?|zur übersicht|retour(?: en haut)?(?: de page)?|haut de page|volver|torna su|powrót|do góry|home|startseite|accueil|inicio|(?:more|weiter|mehr|plus|more\.\.\.|weiterlesen|read on|continue reading|suite|la suite|lire la suite|leer más|czytaj dalej|więcej)(?:\s*[»›>…\]]|\.\.\.)?|\.\.\.\s*weiter.*|page \d+ (?:of|sur|von) \d+|seite \d+ von \d+|pour lire la suite.*|skip to (?:content|main content)|zum inhalt springen|aller au contenu|inhaltsverzeichnis|table of contents|sommaire|(?:lade|load|mehr|weitere) (?:weitere|more|mehr)? ?(?:inhalte|artikel|beiträge|posts|stories|laden)(?:\s*\.\.\.)?|(?:wird geladen|loading|chargement)\s*(?:\.\.\.|…)?|(?:bild|foto|image|galerie|gallery) (?:anzeigen|schließen|vergrößern|öffnen|close|open)(?: (?:bild|foto|image) (?:anzeigen|schließen))?|(?:quellen|sources) (?:ausblenden|einblenden|anzeigen|show|hide)|permali(?:nk|en)(?:\s+\S+)?|pdf(?: herunterladen| download)?|.{0,40} als pdf herunterladen|gefällt mir(?: wird geladen\.*)?)\s*[»›>↑]?$/i,
   },
   {
     reason: "navigation",
@@ -111,7 +111,7 @@ export const TEXT_RULES: TextRule[] = [
     reason: "html-boilerplate",
     detail: "advertisement label",
     maxLength: 60,
-    pattern: /^[-–—*\s]*(?:anzeige|advertisement|advertising|ad|sponsored(?: content)?|gesponsert|werbung|publicité|pub|publicidad|pubblicità|reklama|reklame|advertentie|promoted|partner content)\b[-–—*:.\s]*(?:$|dieser beitrag enthält)|enthält werbung|^\*?werbung\b/i,
+    pattern: /^[-–—*\s]*(?:anzeige|advertisement|advertising|ad|sponsored(?: content)?|gesponsert|werbung|publicité|pub|publicidad|pubblicità|reklama|reklame|advertentie|promoted|partner content)\b[-–—*:.\s]*(?:$|dieser beitrag enthält)|enthält werbung|^\*?werbung\b|^(?:anzeige|werbung|advertisement|publicité|reklama)\s*[-–:|]\s/i,
   },
   {
     reason: "html-boilerplate",
@@ -126,6 +126,12 @@ export const TEXT_RULES: TextRule[] = [
     maxLength: 260,
     pattern:
       /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|materiał chroniony prawem|alle angaben ohne gewähr|sofern nicht anders (?:angegeben|ausgewiesen)|reproduction interdite/i,
+  },
+  {
+    reason: "source-footer",
+    detail: "source line",
+    maxLength: 100,
+    pattern: /^(?:quelle|quellen|quellenangaben?|source|sources|źródło|źródła|fuente|fuentes|fonte|bron)\s*:/i,
   },
   {
     reason: "credit",
@@ -146,15 +152,15 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     reason: "caption",
+    detail: "caption with a credit",
+    maxLength: 300,
+    pattern: /©\s*[^.!?©]{2,80}$|^(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|screenshot|schaubild|illustration)\s*\d*\s*[:.,-]/i,
+  },
+  {
+    reason: "caption",
     detail: "caption behind a zoom button",
     maxLength: 300,
     pattern: /^(?:vergrößern|enlarge|agrandir|ampliar|ingrandisci|powiększ)\s+\p{Lu}/u,
-  },
-  {
-    reason: "source-footer",
-    detail: "source line",
-    maxLength: 100,
-    pattern: /^(?:quelle|quellen|quellenangaben?|source|sources|źródło|źródła|fuente|fuentes|fonte|bron)\s*:/i,
   },
   {
     reason: "html-boilerplate",
@@ -180,6 +186,13 @@ export const TEXT_RULES: TextRule[] = [
       `^(?:${PUBLISHED})(?:\\s+(?:on|am|le|el|il|at|um|par|by|von|:))*\\s*:|^(?:this (?:entry|article|post) was posted|dieser (?:eintrag|beitrag|artikel|text) wurde (?:am|veröffentlicht|erstellt)|der beitrag wurde am|erstellt am|cet article a été publié|ce (?:billet|article) a été (?:publié|rédigé)|esta entrada fue publicada)|^(?:last modified|zuletzt geändert|letzte änderung)\\s*:?`,
       "i",
     ),
+  },
+  {
+    reason: "html-boilerplate",
+    detail: "relative date line",
+    maxLength: 60,
+    pattern:
+      /^(?:(?:asked|answered|posted|modified|viewed|edited|updated|published|aktualisiert|veröffentlicht|publié|mis à jour)\s+)?(?:vor\s+|il y a\s+|hace\s+)?\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|jahren?|monaten?|wochen?|tagen?|stunden?|minuten|ans?|mois|semaines?|jours?|heures?|años?|meses?|días?|horas?)(?:,\s*\d+\s+\w+)?(?:\s+ago)?$/i,
   },
   {
     reason: "html-boilerplate",
