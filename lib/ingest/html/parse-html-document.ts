@@ -9,19 +9,21 @@ export interface ParsedHtml {
   jsonLd: string[];
 }
 
-// Raw-text elements end at the first matching close tag (which, like any end tag, runs to the
-// next ">"), exactly as an HTML tokenizer reads them, so a regex cuts them as a parser would;
-// doing it on the string spares the DOM thousands of nodes (scripts and styles are half of a
-// typical news page's bytes).
-const RAW_TEXT_ELEMENTS = /<(script|style|template|textarea|iframe)\b[^>]*>[\s\S]*?<\/\1(?=[\s/>])[^>]*>/gi;
+// Comments and raw-text elements (scripts, styles...) cut on the string, in one left-to-right
+// pass as an HTML tokenizer reads them: whichever opens first wins, a comment runs to "-->" (or
+// the end), a raw-text element to the first matching end tag. Doing it before parsing spares the
+// DOM thousands of nodes: scripts and styles are half of a typical news page's bytes.
+// Attribute runs are bounded so that a hostile "<script<script<script..." cannot go quadratic.
+const SKIPPED_SPANS = /<!--[\s\S]*?(?:-->|$)|<(script|style|template|textarea|iframe)\b[^>]{0,4000}>[\s\S]*?(?:<\/\1(?=[\s/>])[^>]{0,4000}>|$)/gi;
+// Page furniture Readability would only have to discard. A nested <nav> in a <nav> leaves its
+// tail in the page, where the cleaning pass still sees a menu.
+const FURNITURE_OPENING = /<(nav|footer|svg|select)\b[^>]{0,4000}>/gi;
 // We never run scripts, so <noscript> content is what this reader sees: unwrap it.
-const FURNITURE_ELEMENTS = /<(nav|footer|svg|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const NOSCRIPT_TAGS = /<\/?noscript\b[^>]*>/gi;
 // linkedom drops what follows </html> and mis-roots what precedes <html> (PHP warnings, stray
 // <style> blocks); browsers put trailing content in <body> and the prefix is server noise.
 const BEFORE_HTML = /^[\s\S]*?(?=<!doctype|<html[\s>])/i;
 const DOCUMENT_END_TAGS = /<\/(?:html|body)\s*>/gi;
-const COMMENTS = /<!--[\s\S]*?(?:-->|$)/g;
 const JSON_LD = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
 
 /** Elements never part of a body's text: their text is labels, icons or form chrome. */
@@ -40,7 +42,7 @@ const HEAD_TAGS = new Set(["TITLE", "META", "LINK", "BASE"]);
 
 export function parseHtmlDocument(html: string): ParsedHtml {
   const jsonLd = Array.from(html.matchAll(JSON_LD), (match) => match[1] ?? "");
-  const stripped = html.replace(COMMENTS, "").replace(RAW_TEXT_ELEMENTS, " ").replace(FURNITURE_ELEMENTS, " ").replace(NOSCRIPT_TAGS, " ").replace(DOCUMENT_END_TAGS, "");
+  const stripped = cutFurniture(html.replace(SKIPPED_SPANS, " ")).replace(NOSCRIPT_TAGS, " ").replace(DOCUMENT_END_TAGS, "");
   // linkedom needs an <html> root to build a document at all.
   const source = /<html[\s>]/i.test(stripped) ? stripped.replace(BEFORE_HTML, "") : `<html>${stripped}</html>`;
   const { document } = parseHTML(source) as unknown as { document: Document };
@@ -48,6 +50,33 @@ export function parseHtmlDocument(html: string): ParsedHtml {
   flattenDeepNesting(document);
   for (const element of Array.from(document.querySelectorAll(NON_TEXT_SELECTOR))) element.remove();
   return { document, jsonLd };
+}
+
+/**
+ * Cuts each furniture element up to its first matching end tag; an opener with no end tag after
+ * it stays (the parser will close it).
+ */
+function cutFurniture(html: string): string {
+  // By hand rather than one lazy regex: that rescans to the end for every unclosed opener, which
+  // a hostile page of 20,000 "<svg>" turns into seconds.
+  const opening = new RegExp(FURNITURE_OPENING.source, "gi");
+  const unclosed = new Set<string>();
+  let output = "";
+  let copied = 0;
+  for (let match = opening.exec(html); match; match = opening.exec(html)) {
+    const tag = match[1]!.toLowerCase();
+    if (unclosed.has(tag)) continue;
+    const closing = new RegExp(`</${tag}\\s*>`, "gi");
+    closing.lastIndex = opening.lastIndex;
+    if (!closing.exec(html)) {
+      unclosed.add(tag);
+      continue;
+    }
+    output += `${html.slice(copied, match.index)} `;
+    copied = closing.lastIndex;
+    opening.lastIndex = copied;
+  }
+  return output + html.slice(copied);
 }
 
 /**
