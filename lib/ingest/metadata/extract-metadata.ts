@@ -13,16 +13,10 @@ import { extractOutlet } from "./extract-outlet.ts";
 import { extractPublished } from "./extract-published.ts";
 import { findDateline, type Dateline } from "./find-dateline.ts";
 
+import type { HtmlMeta } from "../html/extract-html-meta.ts";
+
 /** What an HTML page says about itself (<meta> tags, JSON-LD), as the HTML extractor reads it. */
-export interface HtmlMeta {
-  publishedTime?: string;
-  modifiedTime?: string;
-  siteName?: string;
-  lang?: string;
-  byline?: string;
-  canonicalUrl?: string;
-  description?: string;
-}
+export type { HtmlMeta };
 
 export interface ExtractMetadataOptions {
   blocks: Block[];
