@@ -22,7 +22,7 @@ type Extractor = (html: string, url?: string) => string;
 
 const EXTRACTORS: { name: string; run: Extractor }[] = [
   { name: "parallax (Readability + cleaning)", run: (html, url) => extractHtmlArticle(html, { url }).paragraphs.join("\n") },
-  { name: "Readability alone (this run)", run: (html) => extractReadabilityOnly(html).join("\n") },
+  { name: "Readability alone (same parser, no cleaning)", run: (html) => extractReadabilityOnly(html).join("\n") },
 ];
 
 interface Row {

@@ -14,7 +14,8 @@ export interface ParsedHtml {
 // the end), a raw-text element to the first matching end tag. Doing it before parsing spares the
 // DOM thousands of nodes: scripts and styles are half of a typical news page's bytes.
 // Attribute runs are bounded so that a hostile "<script<script<script..." cannot go quadratic.
-const SKIPPED_SPANS = /<!--[\s\S]*?(?:-->|$)|<(script|style|template|textarea|iframe)\b[^>]{0,4000}>[\s\S]*?(?:<\/\1(?=[\s/>])[^>]{0,4000}>|$)/gi;
+const SKIPPED_SPANS = /<!--[\s\S]*?(?:-->|$)|<(script|style|template|textarea|iframe)\b([^>]{0,4000})>([\s\S]*?)(?:<\/\1(?=[\s/>])[^>]{0,4000}>|$)/gi;
+const JSON_LD_TYPE = /type\s*=\s*["']?application\/ld\+json/i;
 // Page furniture Readability would only have to discard. A nested <nav> in a <nav> leaves its
 // tail in the page, where the cleaning pass still sees a menu.
 const FURNITURE_OPENING = /<(nav|footer|svg|select)\b[^>]{0,4000}>/gi;
@@ -24,7 +25,6 @@ const NOSCRIPT_TAGS = /<\/?noscript\b[^>]*>/gi;
 // <style> blocks); browsers put trailing content in <body> and the prefix is server noise.
 const BEFORE_HTML = /^[\s\S]*?(?=<!doctype|<html[\s>])/i;
 const DOCUMENT_END_TAGS = /<\/(?:html|body)\s*>/gi;
-const JSON_LD = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
 
 /** Elements never part of a body's text: their text is labels, icons or form chrome. */
 const NON_TEXT_SELECTOR = "svg, math, canvas, select, button, dialog, [hidden], [aria-hidden='true']";
@@ -41,8 +41,12 @@ const BREAKING_TAGS = new Set(["P", "DIV", "LI", "BLOCKQUOTE", "SECTION", "ARTIC
 const HEAD_TAGS = new Set(["TITLE", "META", "LINK", "BASE"]);
 
 export function parseHtmlDocument(html: string): ParsedHtml {
-  const jsonLd = Array.from(html.matchAll(JSON_LD), (match) => match[1] ?? "");
-  const stripped = cutFurniture(html.replace(SKIPPED_SPANS, " ")).replace(NOSCRIPT_TAGS, " ").replace(DOCUMENT_END_TAGS, "");
+  const jsonLd: string[] = [];
+  const withoutScripts = html.replace(SKIPPED_SPANS, (_span, tag?: string, attributes?: string, content?: string) => {
+    if (tag?.toLowerCase() === "script" && JSON_LD_TYPE.test(attributes ?? "")) jsonLd.push(content ?? "");
+    return " ";
+  });
+  const stripped = cutFurniture(withoutScripts).replace(NOSCRIPT_TAGS, " ").replace(DOCUMENT_END_TAGS, "");
   // linkedom needs an <html> root to build a document at all.
   const source = /<html[\s>]/i.test(stripped) ? stripped.replace(BEFORE_HTML, "") : `<html>${stripped}</html>`;
   const { document } = parseHTML(source) as unknown as { document: Document };
