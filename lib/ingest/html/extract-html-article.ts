@@ -4,7 +4,7 @@
 import type { RemovalReason } from "../types.ts";
 import { markBlockElements } from "./block-marks.ts";
 import { cleanHtmlBlocks } from "./clean-html-blocks.ts";
-import { collectTextBlocks } from "./collect-text-blocks.ts";
+import { collectTextBlocks, type HtmlBlock } from "./collect-text-blocks.ts";
 import { extractHtmlMeta, type HtmlMeta } from "./extract-html-meta.ts";
 import { parseHtmlDocument } from "./parse-html-document.ts";
 import { recoverDroppedBlocks } from "./recover-dropped-blocks.ts";
@@ -63,7 +63,32 @@ export function extractHtmlArticle(html: string, options: ExtractHtmlArticleOpti
   if (textLength(declared) > Math.max(SLIVER, 2 * textLength(paragraphs))) {
     return { title, paragraphs: declared, removed: [], meta };
   }
-  return { title, paragraphs, removed: chosen.removed, meta };
+  return { title, paragraphs, removed: [...chosen.removed, ...outsideTheArticle(pageBlocks, paragraphs, chosen.removed)], meta };
+}
+
+/** Pages with more blocks than this are not itemised further: the raw input keeps them anyway. */
+const MAX_OUTSIDE_BLOCKS = 2000;
+
+/**
+ * What Readability left out of the article (side boxes, teasers, link lists), one removed piece per
+ * run of consecutive page blocks, so a reviewer sees it and can restore it like any other
+ * removal. Menus, footers and scripts were cut before parsing and stay only in the raw input.
+ */
+function outsideTheArticle(pageBlocks: HtmlBlock[], paragraphs: string[], removed: RemovedHtmlPiece[]): RemovedHtmlPiece[] {
+  const kept = paragraphs.join("\n");
+  const alreadyListed = removed.map((piece) => piece.text).join("\n");
+  const pieces: RemovedHtmlPiece[] = [];
+  let run: string[] = [];
+  const closeRun = () => {
+    if (run.length > 0) pieces.push({ text: run.join("\n"), reason: "html-boilerplate", detail: `outside the article body found by Readability (${run.length} page block${run.length > 1 ? "s" : ""})` });
+    run = [];
+  };
+  for (const block of pageBlocks.slice(0, MAX_OUTSIDE_BLOCKS)) {
+    if (kept.includes(block.text) || alreadyListed.includes(block.text)) closeRun();
+    else run.push(block.text);
+  }
+  closeRun();
+  return pieces;
 }
 
 /** JSON-LD articleBody is plain text with line breaks, or (on some CMSs) escaped HTML. */
