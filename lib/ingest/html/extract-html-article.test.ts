@@ -76,11 +76,18 @@ describe("extractHtmlArticle on a French news page", () => {
     for (const chrome of ["Accueil", "Partager", "Facebook", "À lire aussi", "Le pétrole iranien", "Newsletter", "Enfin une bonne nouvelle", "Mentions légales", "Par Claire Martin", "Publié le 12 mars"]) {
       expect(text).not.toContain(chrome);
     }
-    // Readability itself drops the menu, the share bar and the "read also" box; the rest is ours.
+    // First what our cleaning cut from Readability's article, then what Readability left outside
+    // it (title, byline, share bar, "read also" box, comments), one piece per run of page blocks.
+    // The menu and footer were cut before parsing and stay only in the raw input.
     expect(result.removed.map(({ text: piece, reason }) => [piece.slice(0, 30), reason])).toEqual([
       ["Publié le 12 mars 2024 à 09h30", "html-boilerplate"],
       ["Le ministre des Affaires étran", "caption"],
       ["Newsletter : inscrivez-vous po", "share-chrome"],
+      ["Téhéran annonce un accord sur ", "html-boilerplate"],
+      ["Par Claire Martin", "html-boilerplate"],
+      ["Partager Facebook Twitter E-ma", "html-boilerplate"],
+      ["À lire aussi\nLe pétrole iranie", "html-boilerplate"],
+      ["3 commentaires\nEnfin une bonne", "html-boilerplate"],
     ]);
   });
 
