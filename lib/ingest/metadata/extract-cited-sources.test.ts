@@ -21,7 +21,24 @@ describe("extractCitedSources", () => {
     expect(sources("Two people died, according to the state news agency IRNA.")).toEqual([["IRNA", "agency", "according-to"]]);
     expect(sources("Three soldiers were hurt, Xinhua reported.")).toEqual([["Xinhua", "agency", "relayed-by"]]);
     expect(sources("Hamid Karzai said in a statement that talks would resume.")).toEqual([["Hamid Karzai", "person", "statement"]]);
-    expect(sources("The State Department said the sanctions would stay.")).toEqual([["State Department", "official", "institution-speaks"]]);
+    expect(sources("The State Department said the sanctions would stay.")).toEqual([["State Department", "official", "speaker"]]);
+  });
+
+  it("reads an English speaker after the reported words: institutions, media, spokespeople, unnamed officials", () => {
+    expect(sources("The border will reopen on Monday, Egypt's interior ministry said in a statement on its website.")).toEqual([["Egypt's interior ministry", "official", "speaker"]]);
+    expect(sources("Five people were hurt, Turkish state media reported.")).toEqual([["Turkish state media", "outlet", "speaker"]]);
+    expect(sources("The talks went well, the official news agency IRNA said.")).toEqual([["IRNA", "agency", "speaker"]]);
+    expect(sources("A spokesman for the ministry said the port was closed.")).toEqual([["spokesman for the ministry", "official", "speaker"]]);
+    expect(sources("Omar Aziz, a spokesman for the army, told reporters the base was hit.")).toEqual([["Omar Aziz", "official", "speaker"]]);
+    expect(sources("A police officer, who asked not to be named, told AFP that two men were held.")).toEqual([["police officer", "official", "speaker"], ["AFP", "agency", "recipient"]]);
+    expect(sources("Fighting resumed overnight, officials said.")).toEqual([["officials", "official", "speaker"]]);
+    expect(sources("The vote was delayed, according to a statement from the electoral commission.")).toEqual([["electoral commission", "organisation", "according-to"]]);
+  });
+
+  it("reads French incises: a indiqué un porte-parole, ont rapporté les médias d'État", () => {
+    expect(sources("Le port restera fermé, a indiqué un porte-parole du ministère.")).toEqual([["porte-parole du ministère", "official", "speaker"]]);
+    expect(sources("Deux soldats ont été tués, ont rapporté les médias d'État.")).toEqual([["médias d'État", "outlet", "relayed-by"]]);
+    expect(sources("Le vote est reporté, selon un communiqué du ministère de l'Intérieur.")).toEqual([["ministère de l'Intérieur", "official", "according-to"]]);
   });
 
   it("keeps a source named several times once, at its first mention, with its span", () => {
@@ -36,5 +53,14 @@ describe("extractCitedSources", () => {
     expect(sources("D'après lui, la guerre continuera.")).toEqual([]);
     expect(sources("« Nous resterons », a expliqué le général Ayoub.")).toEqual([]);
     expect(sources("Le ministre chinois des Affaires étrangères Wang Yi a déclaré que Pékin était prêt.")).toEqual([]);
+  });
+
+  it("cites no one for a newsmaker's own words, a pronoun, an anaphor or a clause before the verb", () => {
+    expect(sources("“We will not retreat,” Hassan told reporters after the talks.")).toEqual([]);
+    expect(sources("Foreign Minister Ali Reza said the border would reopen.")).toEqual([]);
+    expect(sources("The committee chairman said hearings would resume.")).toEqual([]);
+    expect(sources("The talks ended, he said. The ministry said more talks would follow.")).toEqual([]);
+    expect(sources("Authorities haven't said how many people were detained.")).toEqual([]);
+    expect(sources("Il était parti, affirme que le gouvernement prépare une loi.")).toEqual([]);
   });
 });

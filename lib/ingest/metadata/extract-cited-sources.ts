@@ -1,6 +1,7 @@
 // Who the article says told it what: "selon l'agence iranienne Mehr News", "a indiqué à
 // l'IRNA", "a rapporté l'agence de presse SANA", "Le ministère de la Défense irakien a indiqué",
-// "according to …", "told Reuters", "said in a statement". Spans point into the article text.
+// "a indiqué un porte-parole", "according to …", "told Reuters", "said in a statement",
+// "Iraq's defence ministry said", "officials said". Spans point into the article text.
 // Photo credits never come from here: they sit in removed caption blocks (extract-credits.ts).
 
 import { foldText } from "../clean/fold-text.ts";
@@ -10,6 +11,8 @@ import { ATTRIBUTION_PATTERNS, type Attribution } from "./cited-source-patterns.
 import { describeSource } from "./describe-source.ts";
 
 const LOOK_BACK_CHARS = 100;
+/** how much text a pattern's `preceding` test sees: enough for ", a également indiqué" */
+const PRECEDING_CHARS = 40;
 /** a text longer than this is a dump, not a story: its sources are read from its beginning */
 const MAX_SCANNED_CHARS = 100_000;
 
@@ -29,6 +32,7 @@ export function extractCitedSources(fullText: string, gazetteer: OutletGazetteer
       const phrase = pattern.whoBefore ? phraseBefore(text, match.index, pattern.whoBefore) : match.groups?.who && { who: match.groups.who, start: match.index };
       if (!phrase || /\p{L}/u.test(text[phrase.start - 1] ?? "")) continue;
       if (pattern.sentenceStart && !startsSentence(text, phrase.start)) continue;
+      if (pattern.preceding && !precededBy(text, phrase.start, pattern.preceding)) continue;
       const cacheKey = `${pattern.attribution}\u0000${phrase.who}`;
       if (!identities.has(cacheKey)) identities.set(cacheKey, describeSource(phrase.who, pattern.attribution, gazetteer));
       const identity = identities.get(cacheKey);
@@ -60,4 +64,10 @@ function startsSentence(text: string, index: number): boolean {
   let cursor = index - 1;
   while (cursor >= 0 && text[cursor] === " ") cursor -= 1;
   return cursor < 0 || /[\n.!?»"”]/u.test(text[cursor]!);
+}
+
+/** the text before `index` ends with `preceding`, or nothing but blanks stands before it */
+function precededBy(text: string, index: number, preceding: RegExp): boolean {
+  const before = text.slice(Math.max(0, index - PRECEDING_CHARS), index);
+  return (index <= PRECEDING_CHARS && before.trim() === "") || preceding.test(before);
 }

@@ -94,6 +94,8 @@ describe("extractMetadata on written fixtures", () => {
     expect(metadata.language.value).toBe("en");
     expect(citedSources.map(({ name, kind }) => [name, kind])).toEqual([
       ["Norwegian Maritime Authority", "organisation"],
+      // the unnamed analyst is who told Reuters: both are sources, as "officials said" is
+      ["analyst at a London bank", "other"],
       ["Reuters", "agency"],
       ["Iranian Foreign Ministry", "official"],
     ]);
