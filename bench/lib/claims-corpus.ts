@@ -1,6 +1,7 @@
 // Real articles for the claims benchmark, read in place from ../shared/data (never copied into
 // the repository): BASIL and AllSides (English), RPM2 (French) and the original (not machine-
-// translated) SemEval-2022 Task 8 texts in their seven languages. Validated line by line.
+// translated) SemEval-2022 Task 8 texts in their seven languages, kept when full-length.
+// Validated line by line.
 
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -17,6 +18,12 @@ const ZPairLine = z.object({ id1: z.string(), id2: z.string(), text1: z.string()
 export function sharedDataDir(repositoryRoot: string): string {
   return path.resolve(repositoryRoot, "../shared/data");
 }
+
+/**
+ * Full-length articles only: AllSides texts are ~570-character excerpts and many SemEval texts
+ * are cut to head + tail, which would flatter a per-article speed figure.
+ */
+export const MIN_ARTICLE_CHARS = 1500;
 
 export function loadBenchArticles(dataDir: string): BenchArticle[] {
   if (!existsSync(dataDir)) throw new Error(`${dataDir} not found: the claims benchmark reads real articles from ../shared/data next to the repository.`);
@@ -38,7 +45,7 @@ export function loadBenchArticles(dataDir: string): BenchArticle[] {
       articles.push({ text, language: language ?? null });
     }
   }
-  return articles;
+  return articles.filter((article) => article.text.length >= MIN_ARTICLE_CHARS);
 }
 
 function lines(file: string): Array<[number, string]> {

@@ -1,0 +1,23 @@
+// SemEval-2022 Task 8: does our same-event score follow the human "overall" rating (1 = very
+// similar … 4 = very dissimilar)? The document frequencies come from every text of the pairs
+// scored, as the grouper's running frequencies would after reading them.
+
+import { buildEventSignature } from "../../lib/events/build-event-signature.ts";
+import { DocumentFrequencies } from "../../lib/events/document-frequencies.ts";
+import type { EventsConfig } from "../../lib/events/events-config.ts";
+import { entityVector, scoreSimilarity } from "../../lib/events/score-similarity.ts";
+import type { EventSignature } from "../../lib/events/types.ts";
+import type { EvalPair } from "./events-data.ts";
+import { pearson } from "./events-metrics.ts";
+
+export function semevalSignatures(pairs: EvalPair[]): [EventSignature, EventSignature][] {
+  return pairs.map((pair) => [0, 1].map((side) => buildEventSignature({ id: `${pair.id}:${side}`, text: pair.texts[side]!, headline: null, language: pair.language[side]!, published: null })) as [EventSignature, EventSignature]);
+}
+
+/** Pearson of the score with the negated rating, so that a positive figure means agreement */
+export function semevalCorrelation(pairs: EvalPair[], signatures: [EventSignature, EventSignature][], config: EventsConfig): number {
+  const frequencies = new DocumentFrequencies();
+  for (const signature of signatures.flat()) frequencies.add([...signature.terms.keys(), ...entityVector(signature, config).keys()]);
+  const scores = signatures.map(([a, b]) => scoreSimilarity(a, b, { frequencies, config }));
+  return pearson(scores, pairs.map((pair) => -pair.overall));
+}
