@@ -32,32 +32,8 @@ export function LibraryFilters({ query, outlet, language, outlets, languages, fi
           className={`${fieldClass} w-full`}
         />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="library-outlet" className="text-xs font-medium text-zinc-600">
-          Outlet
-        </label>
-        <select id="library-outlet" name="outlet" defaultValue={outlet} className={`${fieldClass} min-w-44`}>
-          <option value="">All outlets</option>
-          {outlets.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label} ({option.count})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="library-language" className="text-xs font-medium text-zinc-600">
-          Language
-        </label>
-        <select id="library-language" name="language" defaultValue={language} className={`${fieldClass} min-w-36`}>
-          <option value="">All languages</option>
-          {languages.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label} ({option.count})
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="library-outlet" name="outlet" label="Outlet" allLabel="All outlets" value={outlet} options={outlets} widthClass="min-w-44" />
+      <FilterSelect id="library-language" name="language" label="Language" allLabel="All languages" value={language} options={languages} widthClass="min-w-36" />
       <button type="submit" className="h-9 rounded-md bg-accent px-4 text-sm font-medium text-white shadow-sm hover:bg-accent-strong">
         Search
       </button>
@@ -67,5 +43,33 @@ export function LibraryFilters({ query, outlet, language, outlets, languages, fi
         </Link>
       )}
     </form>
+  );
+}
+
+interface FilterSelectProps {
+  id: string;
+  name: string;
+  label: string;
+  allLabel: string;
+  value: string;
+  options: FilterOption[];
+  widthClass: string;
+}
+
+function FilterSelect({ id, name, label, allLabel, value, options, widthClass }: FilterSelectProps) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-xs font-medium text-zinc-600">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value} className={`${fieldClass} ${widthClass}`}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label} ({option.count})
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -28,7 +28,8 @@ const articleListSelect = {
   outlet: { select: { slug: true, name: true } },
   _count: {
     select: {
-      copiedPassages: true,
+      // Passages shared with other articles; a paragraph repeated inside the article shows as a removed piece.
+      copiedPassages: { where: { kind: "cross" } },
       // A restored piece is back in the text: only the ones still out count as removed.
       removedPieces: { where: { restored: false } },
     },
