@@ -51,8 +51,13 @@ export function registerImportCommand(program: Command): void {
     });
 }
 
+/** Above this many inputs, imported ones are counted, not listed: duplicates and rejections always are. */
+const LIST_IMPORTED_UP_TO = 25;
+
 function printSummary(summary: ImportSummary): void {
+  const listImported = summary.items.length <= LIST_IMPORTED_UP_TO;
   for (const item of summary.items) {
+    if (item.status === "imported" && !listImported) continue;
     if (item.status === "imported") console.log(`  imported   ${item.label}  →  ${item.headline ?? ""} [${item.outlet ?? "no outlet"}, ${item.language ?? "?"}]`);
     else if (item.status === "duplicate") console.log(`  duplicate  ${item.label}  (same text as article ${item.duplicateOfId})`);
     else console.log(`  rejected   ${item.label}  ${item.errorCode}: ${item.message}`);
