@@ -26,7 +26,7 @@ export interface StoreArticlesOptions {
 export async function storeArticles(db: Db, articles: CleanArticle[], options: StoreArticlesOptions): Promise<StoreResult[]> {
   if (articles.length === 0) return [];
   try {
-    return await db.$transaction((tx) => writeBatch(tx, articles, options), { maxWait: 30_000, timeout: 300_000 });
+    return await withLockRetries(() => db.$transaction((tx) => writeBatch(tx, articles, options), { maxWait: 30_000, timeout: 300_000 }));
   } catch (error) {
     options.outlets.forgetAll();
     if (articles.length > 1) {
@@ -142,6 +142,33 @@ function sortableDate(iso: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+const LOCK_RETRIES = 8;
+
+/**
+ * Another process (the web app, a second CLI import) may be writing to the same SQLite file.
+ * The adapter opens deferred transactions, and SQLite refuses to upgrade a reader to a writer
+ * while another writer holds the lock (deadlock avoidance: the busy handler is not consulted),
+ * so such a transaction is rolled back and tried again after the other one has committed.
+ */
+async function withLockRetries<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let round = 0; ; round += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (round >= LOCK_RETRIES || !isLockConflict(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** round));
+    }
+  }
+}
+
+function isLockConflict(error: unknown): boolean {
+  const message = String((error as { message?: unknown } | null)?.message ?? "");
+  return /SQLITE_BUSY|database is locked|Operation has timed out/i.test(message);
+}
+
+/** P2002 from Prisma's own queries; the raw bulk insert surfaces SQLite's message instead. */
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+  if (typeof error !== "object" || error === null) return false;
+  if ("code" in error && (error as { code: unknown }).code === "P2002") return true;
+  return /UNIQUE constraint failed: articles\.contentHash/.test(String((error as { message?: unknown }).message ?? ""));
 }
