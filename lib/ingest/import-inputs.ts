@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { bulkInsert } from "../db/bulk-insert.ts";
 import type { Db } from "../db/client.ts";
+import { withLockRetries } from "../db/with-lock-retries.ts";
 import { AppError, toAppError, type ErrorCode } from "../errors.ts";
 import { ingestArticle } from "./ingest-article.ts";
 import { OutletRecords } from "./outlet-records.ts";
@@ -103,7 +104,7 @@ export async function importInputs(db: Db, sources: InputSource[], options: Impo
     items,
   };
   const finishedAt = new Date();
-  await db.$transaction(async (tx) => {
+  await withLockRetries(() => db.$transaction(async (tx) => {
     await bulkInsert(
       tx,
       "import_items",
@@ -123,7 +124,7 @@ export async function importInputs(db: Db, sources: InputSource[], options: Impo
       where: { id: run.id },
       data: { finishedAt, imported: summary.imported, duplicates: summary.duplicates, rejected: summary.rejected },
     });
-  });
+  }));
   return summary;
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.ts";
+import { withLockRetries } from "../db/with-lock-retries.ts";
 import { AppError } from "../errors.ts";
 import { indexAndLinkCopies } from "./copies/store-copies.ts";
 import { countWords, hashContent } from "./ingest-article.ts";
@@ -18,7 +19,7 @@ export interface RestoreRemovedPieceOptions {
  * so nothing is ever lost either way.
  */
 export async function restoreRemovedPiece(db: Db, { articleId, pieceId }: RestoreRemovedPieceOptions): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await withLockRetries(() => db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({
       where: { id: articleId },
       select: { text: true, metadata: true, citedSources: true, removedPieces: { select: { id: true, position: true, text: true, restored: true } } },
@@ -66,7 +67,7 @@ export async function restoreRemovedPiece(db: Db, { articleId, pieceId }: Restor
     await tx.copiedPassage.deleteMany({ where: { kind: "cross", OR: [{ articleId }, { sourceArticleId: articleId }] } });
     await tx.textFingerprint.deleteMany({ where: { articleId } });
     await indexAndLinkCopies(tx, { articleId, text });
-  });
+  }));
 }
 
 function shiftEvidence(evidence: Evidence, shift: (offset: number) => number): Evidence {

@@ -1,6 +1,7 @@
 import type { Db, DbTransaction } from "../db/client.ts";
 import { randomUUID } from "node:crypto";
 import { bulkInsert, type BulkValue } from "../db/bulk-insert.ts";
+import { withLockRetries } from "../db/with-lock-retries.ts";
 import { indexAndLinkCopiesBatch } from "./copies/store-copies.ts";
 import type { OutletRecords } from "./outlet-records.ts";
 import type { CleanArticle } from "./types.ts";
@@ -140,30 +141,6 @@ function sortableDate(iso: string): Date | null {
   const hasZone = /(?:Z|[+-]\d\d:?\d\d)$/i.test(padded);
   const date = new Date(padded.length === 10 ? `${padded}T00:00:00Z` : hasZone ? padded : `${padded}Z`);
   return Number.isNaN(date.getTime()) ? null : date;
-}
-
-const LOCK_RETRIES = 8;
-
-/**
- * Another process (the web app, a second CLI import) may be writing to the same SQLite file.
- * The adapter opens deferred transactions, and SQLite refuses to upgrade a reader to a writer
- * while another writer holds the lock (deadlock avoidance: the busy handler is not consulted),
- * so such a transaction is rolled back and tried again after the other one has committed.
- */
-async function withLockRetries<T>(attempt: () => Promise<T>): Promise<T> {
-  for (let round = 0; ; round += 1) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (round >= LOCK_RETRIES || !isLockConflict(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** round));
-    }
-  }
-}
-
-function isLockConflict(error: unknown): boolean {
-  const message = String((error as { message?: unknown } | null)?.message ?? "");
-  return /SQLITE_BUSY|database is locked|Operation has timed out/i.test(message);
 }
 
 /** P2002 from Prisma's own queries; the raw bulk insert surfaces SQLite's message instead. */
