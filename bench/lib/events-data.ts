@@ -1,0 +1,96 @@
+// The evaluation sets for event grouping, read from ../shared/data (never copied into the
+// repository; see its README): BASIL, RPM2 and AllSides articles with their gold event labels,
+// SemEval-2022 Task 8 pairs with human similarity ratings, and the five seeds with their gold.
+
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+export type Split = "dev" | "test";
+
+export interface EvalArticle {
+  id: string;
+  text: string;
+  headline: string | null;
+  language: string;
+  published: string | null;
+  /** gold event */
+  event: string;
+  /** gold story thread (RPM2 topic), the event otherwise */
+  thread: string;
+}
+
+export interface EvalPair {
+  id: string;
+  language: [string, string];
+  texts: [string, string];
+  /** 1 = very similar … 4 = very dissimilar */
+  overall: number;
+}
+
+const ZArticleLine = z.object({
+  id: z.string(),
+  lang: z.string(),
+  title: z.string().nullish(),
+  text: z.string(),
+  date: z.string().nullish(),
+  cluster: z.string(),
+  subcluster: z.string().optional(),
+  split: z.enum(["dev", "test"]),
+});
+
+const ZPairLine = z.object({
+  pair_id: z.string(),
+  lang1: z.string(),
+  lang2: z.string(),
+  augmented_mt: z.boolean(),
+  text1: z.string(),
+  text2: z.string(),
+  overall: z.number(),
+  split: z.enum(["dev", "test"]),
+});
+
+export function dataDirectory(repoRoot: string): string | null {
+  const directory = path.resolve(repoRoot, "../shared/data");
+  return existsSync(path.join(directory, "README.md")) ? directory : null;
+}
+
+function readLines<T>(file: string, schema: z.ZodType<T>): T[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line, index) => {
+      const parsed = schema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${path.basename(file)} line ${index + 1}: ${parsed.error.issues[0]?.message}`);
+      return parsed.data;
+    });
+}
+
+/** one labelled set, in publication order where dates exist (file order otherwise, as RPM2 has none) */
+export function readArticles(directory: string, file: string, split: Split): EvalArticle[] {
+  const articles = readLines(path.join(directory, file), ZArticleLine)
+    .filter((line) => line.split === split)
+    .map((line) => ({
+      id: line.id,
+      text: line.text,
+      headline: line.title ?? null,
+      language: line.lang,
+      published: line.date?.slice(0, 10) ?? null,
+      event: line.subcluster ?? line.cluster,
+      thread: line.cluster,
+    }));
+  return byDate(articles);
+}
+
+/** dated articles by date (stable), then the undated ones in file order */
+export function byDate(articles: EvalArticle[]): EvalArticle[] {
+  const dated = articles.filter((article) => article.published).sort((a, b) => a.published!.localeCompare(b.published!));
+  return [...dated, ...articles.filter((article) => !article.published)];
+}
+
+/** original pairs only: the augmented ones are one team's machine translations */
+export function readPairs(directory: string, split: Split): EvalPair[] {
+  return readLines(path.join(directory, "semeval2022-task8-pairs.jsonl"), ZPairLine)
+    .filter((line) => line.split === split && !line.augmented_mt)
+    .map((line) => ({ id: line.pair_id, language: [line.lang1, line.lang2], texts: [line.text1, line.text2], overall: line.overall }));
+}

@@ -1,0 +1,91 @@
+// One article's event signature: who (people, organisations, countries), where (cities, regions),
+// when (publication date, the main event's date, days named in the text), what kind of event, and
+// its weighted key terms. lib/nlp and lib/claims do the reading; this keeps what tells one
+// real-world event from another, in a form that compares across outlets and languages.
+
+import { buildClaims } from "../claims/build-claims.ts";
+import type { ArticleClaims } from "../claims/types.ts";
+import { analyseArticle } from "../nlp/analyse-article.ts";
+import type { ArticleAnalysis } from "../nlp/types.ts";
+import { extractKeyTerms } from "./extract-key-terms.ts";
+import { loadEventsConfig } from "./events-config.ts";
+import { findMentionedDays } from "./find-mentioned-days.ts";
+import { dateWindow } from "./date-window.ts";
+import type { EventSignature } from "./types.ts";
+
+export interface BuildEventSignatureOptions {
+  id: string;
+  text: string;
+  headline: string | null;
+  language: string | null;
+  /** ISO date or date-time of publication at any precision, or null */
+  published: string | null;
+  analysis?: ArticleAnalysis;
+  claims?: ArticleClaims;
+  /** how many times a headline word counts; the configured value when absent */
+  headlineWeight?: number;
+}
+
+export function buildEventSignature(options: BuildEventSignatureOptions): EventSignature {
+  const { text, language } = options;
+  const published = isoDay(options.published);
+  // the headline is read too: it often names the place and people the lead takes for granted
+  const fullText = options.headline ? `${options.headline}\n\n${text}` : text;
+  const analysis = options.analysis ?? analyseArticle({ text: fullText, language, published });
+  const claims = options.claims ?? buildClaims({ text: fullText, language, published, analysis, citedSources: [] });
+  const main = claims.events.find((event) => event.main) ?? null;
+  const dateSlot = main?.slots.find((slot) => slot.type === "date");
+  const eventDate = isoDay(String(dateSlot?.detail?.iso ?? ""));
+  const weekday = dateSlot?.detail?.weekday;
+
+  const labels = new Map<string, string>();
+  const participants = new Set<string>();
+  const countries = new Set<string>();
+  const places = new Set<string>();
+  const addCountry = (code: string | null) => {
+    if (!code) return;
+    const id = `country:${code.toLowerCase()}`;
+    countries.add(id);
+    if (!labels.has(id)) labels.set(id, code.toUpperCase());
+  };
+  for (const person of analysis.people) {
+    participants.add(person.id);
+    labels.set(person.id, labels.get(person.id) ?? person.name);
+    addCountry(person.country);
+  }
+  for (const organisation of analysis.organisations) {
+    participants.add(organisation.id);
+    labels.set(organisation.id, organisation.name);
+    addCountry(organisation.country);
+  }
+  for (const place of analysis.places) {
+    if (place.placeType === "country") countries.add(place.id);
+    else places.add(place.id);
+    labels.set(place.id, place.name);
+    addCountry(place.country);
+  }
+
+  const { terms, labels: termLabels } = extractKeyTerms({ text, headline: options.headline, language, headlineWeight: options.headlineWeight ?? loadEventsConfig().headlineWeight });
+  return {
+    id: options.id,
+    language,
+    published,
+    eventDate,
+    window: dateWindow(options.published, eventDate),
+    kind: main?.kind ?? null,
+    eventPlace: main?.slots.find((slot) => slot.type === "place")?.canonical ?? null,
+    eventWeekday: typeof weekday === "number" ? weekday : null,
+    participants: [...participants],
+    countries: [...countries],
+    places: [...places],
+    days: findMentionedDays(fullText, language),
+    terms,
+    termLabels,
+    labels,
+  };
+}
+
+function isoDay(value: string | null): string | null {
+  const match = value?.match(/^\d{4}-\d{2}-\d{2}/);
+  return match ? match[0] : null;
+}

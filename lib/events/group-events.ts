@@ -1,0 +1,192 @@
+// Online, incremental grouping of articles into real-world events (issue 5). Each new article is
+// compared only with the groups an inverted index finds through a shared entity, place, named day
+// or key term and whose dates are not too far off; it joins the best group scoring at least
+// `joinThreshold`, or starts a new one. Other groups scoring at least `relatedThreshold` are linked
+// as related: the same story thread, a different event. A group's score mixes the mean and the
+// best of its members' scores: the mean keeps one loose member from pulling in a neighbour
+// event (chaining), the best lets a short dispatch join a group of long ones.
+// Reviewer decisions win over scores: a pinned article goes to its group, and a forbidden pair
+// ("a|b") never shares one.
+
+import { DocumentFrequencies } from "./document-frequencies.ts";
+import { loadEventsConfig, type EventsConfig } from "./events-config.ts";
+import { compareSignatures, entityVector, type Comparison } from "./score-similarity.ts";
+import type { EventSignature, GroupingExplanation, GroupingResult } from "./types.ts";
+
+export interface EventGrouperOptions {
+  config?: EventsConfig;
+  /** article id -> the group a reviewer put it in */
+  pinned?: Map<string, string>;
+  /** "a|b": two articles a reviewer split apart, in either order */
+  forbidden?: Set<string>;
+}
+
+export interface EventGroup {
+  id: string;
+  articleIds: string[];
+  related: string[];
+}
+
+export interface EventGrouper {
+  add(signature: EventSignature): GroupingResult;
+  groups(): EventGroup[];
+}
+
+interface GroupState {
+  id: string;
+  members: EventSignature[];
+  related: Set<string>;
+}
+
+interface Candidate {
+  group: GroupState;
+  score: number;
+  closest: EventSignature;
+  comparison: Comparison;
+}
+
+/** groups further apart than this many decay lengths past the grace period score under 0.3% */
+const DATE_CUTOFF_DECAYS = 6;
+const EXPLAINED_TERMS = 8;
+
+export function createEventGrouper(options: EventGrouperOptions = {}): EventGrouper {
+  const config = options.config ?? loadEventsConfig();
+  const pinned = options.pinned ?? new Map<string, string>();
+  const forbidden = options.forbidden ?? new Set<string>();
+  const reservedIds = new Set(pinned.values());
+  const frequencies = new DocumentFrequencies();
+  const groups = new Map<string, GroupState>();
+  const index = new Map<string, Set<string>>();
+  let nextNumber = 1;
+
+  const newGroupId = () => {
+    let id = `event-${nextNumber++}`;
+    while (groups.has(id) || reservedIds.has(id)) id = `event-${nextNumber++}`;
+    return id;
+  };
+  const isForbidden = (a: string, b: string) => forbidden.has(`${a}|${b}`) || forbidden.has(`${b}|${a}`);
+
+  function lookupFeatures(signature: EventSignature): string[] {
+    const terms = [...signature.terms]
+      .map(([term, weight]) => [term, weight * frequencies.idf(term)] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, config.candidateTerms)
+      .map(([term]) => term);
+    return [...entityVector(signature, config).keys(), ...signature.days.map((day) => `day:${day}`), ...terms];
+  }
+
+  function scoreGroup(signature: EventSignature, group: GroupState): Candidate | null {
+    let best: { member: EventSignature; comparison: Comparison } | null = null;
+    let sum = 0;
+    for (const member of group.members) {
+      const comparison = compareSignatures(signature, member, { frequencies, config });
+      sum += comparison.score;
+      if (!best || comparison.score > best.comparison.score) best = { member, comparison };
+    }
+    if (!best) return null;
+    const cutoff = config.dateGraceDays + DATE_CUTOFF_DECAYS * config.dateDecayDays;
+    if (best.comparison.dateGapDays !== null && best.comparison.dateGapDays > cutoff) return null;
+    const mean = sum / group.members.length;
+    const score = (1 - config.linkageMaxShare) * mean + config.linkageMaxShare * best.comparison.score;
+    return { group, score, closest: best.member, comparison: best.comparison };
+  }
+
+  function add(signature: EventSignature): GroupingResult {
+    const features = lookupFeatures(signature);
+    frequencies.add([...signature.terms.keys(), ...entityVector(signature, config).keys()]);
+
+    // groups sharing the rarest features first; only the best few are scored in full
+    const overlap = new Map<string, number>();
+    for (const feature of features) {
+      const weight = frequencies.idf(feature);
+      for (const id of index.get(feature) ?? []) overlap.set(id, (overlap.get(id) ?? 0) + weight);
+    }
+    const candidateIds = [...overlap].sort((a, b) => b[1] - a[1]).slice(0, config.maxCandidates).map(([id]) => id);
+    const candidates = candidateIds
+      .map((id) => scoreGroup(signature, groups.get(id)!))
+      .filter((candidate): candidate is Candidate => candidate !== null)
+      .sort((a, b) => b.score - a.score);
+    const joinable = (candidate: Candidate) => !candidate.group.members.some((member) => isForbidden(signature.id, member.id));
+
+    const pinnedId = pinned.get(signature.id);
+    let chosen: Candidate | null = null;
+    let decidedBy: GroupingExplanation["decidedBy"];
+    if (pinnedId !== undefined) {
+      chosen = candidates.find((candidate) => candidate.group.id === pinnedId) ?? null;
+      decidedBy = "pinned";
+    } else {
+      chosen = candidates.find((candidate) => candidate.score >= config.joinThreshold && joinable(candidate)) ?? null;
+      decidedBy = chosen ? "score" : "new-group";
+    }
+
+    let group = chosen?.group ?? (pinnedId !== undefined ? groups.get(pinnedId) : undefined);
+    const joined = group !== undefined;
+    if (!group) {
+      group = { id: pinnedId ?? newGroupId(), members: [], related: new Set() };
+      groups.set(group.id, group);
+    }
+    group.members.push(signature);
+    for (const feature of features) {
+      const ids = index.get(feature) ?? new Set<string>();
+      ids.add(group.id);
+      index.set(feature, ids);
+    }
+
+    const related = candidates.filter((candidate) => candidate.group !== group && candidate.score >= config.relatedThreshold).map((candidate) => candidate.group.id);
+    for (const id of related) {
+      group.related.add(id);
+      groups.get(id)!.related.add(group.id);
+    }
+
+    // a pinned article is explained by its own group only: another group's evidence would mislead
+    const explained = pinnedId !== undefined ? chosen : (chosen ?? candidates[0] ?? null);
+    return {
+      groupId: group.id,
+      score: chosen?.score ?? 0,
+      joined,
+      related,
+      explanation: explain(signature, explained, decidedBy),
+    };
+  }
+
+  return {
+    add,
+    groups: () => [...groups.values()].map((group) => ({ id: group.id, articleIds: group.members.map((member) => member.id), related: [...group.related] })),
+  };
+}
+
+/** readable names of what the two closest articles share; for a new group, of its nearest candidate */
+function explain(signature: EventSignature, candidate: Candidate | null, decidedBy: GroupingExplanation["decidedBy"]): GroupingExplanation {
+  if (!candidate) {
+    return {
+      score: 0,
+      parts: { terms: 0, entities: 0, days: 0, date: 1, conflict: 1 },
+      closestArticleId: null,
+      sharedParticipants: [],
+      sharedPlaces: [],
+      sharedCountries: [],
+      sharedDays: [],
+      sharedTerms: [],
+      dateGapDays: null,
+      decidedBy,
+    };
+  }
+  const { comparison, closest } = candidate;
+  const named = (prefix: string) =>
+    comparison.sharedEntities.filter((feature) => feature.startsWith(prefix)).map((feature) => {
+      const id = feature.slice(prefix.length);
+      return signature.labels.get(id) ?? closest.labels.get(id) ?? id;
+    });
+  return {
+    score: candidate.score,
+    parts: comparison.parts,
+    closestArticleId: closest.id,
+    sharedParticipants: named("participant:"),
+    sharedPlaces: named("place:"),
+    sharedCountries: named("country:"),
+    sharedDays: comparison.sharedDays,
+    sharedTerms: comparison.sharedTerms.slice(0, EXPLAINED_TERMS).map((term) => signature.termLabels.get(term) ?? term),
+    dateGapDays: comparison.dateGapDays,
+    decidedBy,
+  };
+}
