@@ -28,6 +28,8 @@ export async function indexAndLinkCopies(tx: Prisma.TransactionClient, article: 
 
 interface Indexed extends IndexAndLinkCopiesOptions {
   fingerprints: Fingerprint[];
+  /** the distinct hashes of `fingerprints` */
+  hashes: Set<number>;
 }
 
 /**
@@ -41,7 +43,12 @@ interface Indexed extends IndexAndLinkCopiesOptions {
  * Returns the number of passages found (each stored as those two rows).
  */
 export async function indexAndLinkCopiesBatch(tx: Prisma.TransactionClient, articles: IndexAndLinkCopiesOptions[]): Promise<number> {
-  const batch: Indexed[] = articles.map((article) => ({ ...article, fingerprints: fingerprintText(article.text) })).filter((article) => article.fingerprints.length > 0);
+  const batch: Indexed[] = articles
+    .map((article) => {
+      const fingerprints = fingerprintText(article.text);
+      return { ...article, fingerprints, hashes: new Set(fingerprints.map((fingerprint) => fingerprint.hash)) };
+    })
+    .filter((article) => article.fingerprints.length > 0);
   if (batch.length === 0) return 0;
 
   const stored = await storedArticlesByHash(tx, batch);
@@ -49,14 +56,15 @@ export async function indexAndLinkCopiesBatch(tx: Prisma.TransactionClient, arti
   const inBatch = new Map<number, string[]>();
   const candidatesOf = batch.map((article) => {
     const ranked = rankCandidates(article, [stored, inBatch]);
-    for (const hash of new Set(article.fingerprints.map((fingerprint) => fingerprint.hash))) {
+    for (const hash of article.hashes) {
       const list = inBatch.get(hash);
       if (list) list.push(article.articleId);
       else inBatch.set(hash, [article.articleId]);
     }
     return ranked;
   });
-  const storedIds = [...new Set(candidatesOf.flat().filter((id) => !batch.some((article) => article.articleId === id)))];
+  const batchIds = new Set(batch.map((article) => article.articleId));
+  const storedIds = [...new Set(candidatesOf.flat().filter((id) => !batchIds.has(id)))];
   const texts = new Map<string, CopyCandidate>();
   if (storedIds.length > 0) {
     const rows = await tx.article.findMany({ where: { id: { in: storedIds } }, select: { id: true, text: true } });
@@ -90,7 +98,7 @@ export async function indexAndLinkCopiesBatch(tx: Prisma.TransactionClient, arti
 
 /** For every hash of the batch, the stored articles holding it (one statement: hashes as one JSON parameter). */
 async function storedArticlesByHash(tx: Prisma.TransactionClient, batch: Indexed[]): Promise<Map<number, string[]>> {
-  const hashes = [...new Set(batch.flatMap((article) => article.fingerprints.map((fingerprint) => fingerprint.hash)))];
+  const hashes = [...new Set(batch.flatMap((article) => [...article.hashes]))];
   const rows = await tx.$queryRawUnsafe<{ hash: number | bigint; articleId: string }[]>(
     `SELECT DISTINCT "hash", "articleId" FROM "text_fingerprints" WHERE "hash" IN (SELECT "value" FROM json_each(?))`,
     JSON.stringify(hashes),
@@ -108,7 +116,7 @@ async function storedArticlesByHash(tx: Prisma.TransactionClient, batch: Indexed
 /** Articles holding at least MIN_SHARED_HASHES of this article's hashes in any of the indexes, most shared first. */
 function rankCandidates(article: Indexed, indexes: Map<number, string[]>[]): string[] {
   const shared = new Map<string, number>();
-  for (const hash of new Set(article.fingerprints.map((fingerprint) => fingerprint.hash))) {
+  for (const hash of article.hashes) {
     for (const index of indexes) {
       for (const id of index.get(hash) ?? []) if (id !== article.articleId) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
