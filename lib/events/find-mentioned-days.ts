@@ -26,8 +26,9 @@ export function findMentionedDays(text: string, language: string | null): string
       if (!component || !component.isCertain("day") || !component.isCertain("month")) continue;
       const month = String(component.get("month")).padStart(2, "0");
       const day = String(component.get("day")).padStart(2, "0");
-      // "à 14h30" is certain of today's day too: the day number itself must be written
-      if (!new RegExp(`(?<!\\d)0?${component.get("day")}(?!\\d)`).test(result.text)) continue;
+      // "hier, à 14h30" is certain of a day too: the day number itself must be written, and not
+      // as the minutes or hours of a clock time (on the 30th, "14h30" would otherwise count)
+      if (!new RegExp(`(?<![\\d:hH])0?${component.get("day")}(?![\\d:hH])`).test(result.text)) continue;
       days.add(`--${month}-${day}`);
     }
   }

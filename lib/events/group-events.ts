@@ -8,6 +8,7 @@
 // Reviewer decisions win over scores: a pinned article goes to its group, and a forbidden pair
 // ("a|b") never shares one.
 
+import { CandidateIndex } from "./candidate-index.ts";
 import { DocumentFrequencies } from "./document-frequencies.ts";
 import { loadEventsConfig, type EventsConfig } from "./events-config.ts";
 import { compareSignatures, entityVector, type Comparison } from "./score-similarity.ts";
@@ -19,6 +20,8 @@ export interface EventGrouperOptions {
   pinned?: Map<string, string>;
   /** "a|b": two articles a reviewer split apart, in either order */
   forbidden?: Set<string>;
+  /** ids for new groups (the database's, when grouping stored articles); `event-N` otherwise */
+  newGroupId?: () => string;
 }
 
 export interface EventGroup {
@@ -28,7 +31,12 @@ export interface EventGroup {
 }
 
 export interface EventGrouper {
+  /** decide where a new article goes, and why */
   add(signature: EventSignature): GroupingResult;
+  /** put back an article where an earlier run (or a reviewer) placed it, deciding nothing */
+  restore(signature: EventSignature, groupId: string): void;
+  /** put back a related link between two groups */
+  link(groupA: string, groupB: string): void;
   groups(): EventGroup[];
 }
 
@@ -56,13 +64,23 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
   const reservedIds = new Set(pinned.values());
   const frequencies = new DocumentFrequencies();
   const groups = new Map<string, GroupState>();
-  const index = new Map<string, Set<string>>();
+  const index = new CandidateIndex();
   let nextNumber = 1;
 
-  const newGroupId = () => {
-    let id = `event-${nextNumber++}`;
-    while (groups.has(id) || reservedIds.has(id)) id = `event-${nextNumber++}`;
-    return id;
+  const newGroupId =
+    options.newGroupId ??
+    (() => {
+      let id = `event-${nextNumber++}`;
+      while (groups.has(id) || reservedIds.has(id)) id = `event-${nextNumber++}`;
+      return id;
+    });
+  const groupState = (id: string): GroupState => {
+    let group = groups.get(id);
+    if (!group) {
+      group = { id, members: [], related: new Set() };
+      groups.set(id, group);
+    }
+    return group;
   };
   const isForbidden = (a: string, b: string) => forbidden.has(`${a}|${b}`) || forbidden.has(`${b}|${a}`);
 
@@ -96,12 +114,7 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
     frequencies.add([...signature.terms.keys(), ...entityVector(signature, config).keys()]);
 
     // groups sharing the rarest features first; only the best few are scored in full
-    const overlap = new Map<string, number>();
-    for (const feature of features) {
-      const weight = frequencies.idf(feature);
-      for (const id of index.get(feature) ?? []) overlap.set(id, (overlap.get(id) ?? 0) + weight);
-    }
-    const candidateIds = [...overlap].sort((a, b) => b[1] - a[1]).slice(0, config.maxCandidates).map(([id]) => id);
+    const candidateIds = index.lookup({ features, window: signature.window, weight: (feature) => frequencies.idf(feature), limit: config.maxCandidates });
     const candidates = candidateIds
       .map((id) => scoreGroup(signature, groups.get(id)!))
       .filter((candidate): candidate is Candidate => candidate !== null)
@@ -119,18 +132,11 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
       decidedBy = chosen ? "score" : "new-group";
     }
 
-    let group = chosen?.group ?? (pinnedId !== undefined ? groups.get(pinnedId) : undefined);
-    const joined = group !== undefined;
-    if (!group) {
-      group = { id: pinnedId ?? newGroupId(), members: [], related: new Set() };
-      groups.set(group.id, group);
-    }
+    const existing = chosen?.group ?? (pinnedId !== undefined ? groups.get(pinnedId) : undefined);
+    const joined = existing !== undefined;
+    const group = existing ?? groupState(pinnedId ?? newGroupId());
     group.members.push(signature);
-    for (const feature of features) {
-      const ids = index.get(feature) ?? new Set<string>();
-      ids.add(group.id);
-      index.set(feature, ids);
-    }
+    index.add(group.id, features, signature.window);
 
     const related = candidates.filter((candidate) => candidate.group !== group && candidate.score >= config.relatedThreshold).map((candidate) => candidate.group.id);
     for (const id of related) {
@@ -149,8 +155,23 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
     };
   }
 
+  function restore(signature: EventSignature, groupId: string): void {
+    const features = lookupFeatures(signature);
+    frequencies.add([...signature.terms.keys(), ...entityVector(signature, config).keys()]);
+    groupState(groupId).members.push(signature);
+    index.add(groupId, features, signature.window);
+  }
+
+  function link(groupA: string, groupB: string): void {
+    if (groupA === groupB) return;
+    groupState(groupA).related.add(groupB);
+    groupState(groupB).related.add(groupA);
+  }
+
   return {
     add,
+    restore,
+    link,
     groups: () => [...groups.values()].map((group) => ({ id: group.id, articleIds: group.members.map((member) => member.id), related: [...group.related] })),
   };
 }
