@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { AppError, toAppError } from "../lib/errors.ts";
 import { registerClaimsCommand } from "./commands/claims.ts";
+import { registerEventsCommand } from "./commands/events.ts";
 import { registerImportCommand } from "./commands/import.ts";
 import { registerOutletsCommand } from "./commands/outlets.ts";
 
@@ -15,6 +16,7 @@ const program = new Command()
 registerImportCommand(program);
 registerOutletsCommand(program);
 registerClaimsCommand(program);
+registerEventsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   URL_TIMEOUT: { http: 504, exit: 4 },
   NOT_FOUND: { http: 404, exit: 2 },
   INVALID_ARGUMENT: { http: 422, exit: 2 },
+  CONFLICT: { http: 409, exit: 2 },
   INTERNAL: { http: 500, exit: 1 },
 } as const;
 

@@ -6,6 +6,7 @@ import { IMPORT_LIMITS } from "@/components/import/import-limits";
 import type { ImportFormState } from "@/components/import/import-form";
 import { getDb } from "@/lib/db/client";
 import { toAppError } from "@/lib/errors";
+import { groupNewArticles } from "@/lib/events/group-articles";
 import { importInputs } from "@/lib/ingest/import-inputs";
 import type { InputSource } from "@/lib/ingest/read/read-source";
 
@@ -53,8 +54,13 @@ export async function importAction(_previous: ImportFormState, formData: FormDat
   if (sources.length === 0) return { status: "error", values, message: "Nothing to import: paste some text, choose files or enter a URL." };
 
   try {
-    const summary = await importInputs(await getDb(), sources, { origin: "web" });
-    if (summary.imported > 0) revalidatePath("/articles");
+    const db = await getDb();
+    const summary = await importInputs(db, sources, { origin: "web" });
+    if (summary.imported > 0) {
+      await groupNewArticles(db, { articleIds: summary.items.flatMap((item) => (item.status === "imported" && item.articleId ? [item.articleId] : [])) });
+      revalidatePath("/articles");
+      revalidatePath("/events");
+    }
     // A rejected paste stays in the box so it can be fixed and sent again.
     return { status: "done", summary, ...(summary.rejected > 0 ? { values } : {}) };
   } catch (error) {

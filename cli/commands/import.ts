@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
+import { groupNewArticles, type GroupArticlesResult } from "../../lib/events/group-articles.ts";
 import { importInputs, type ImportSummary } from "../../lib/ingest/import-inputs.ts";
 import { AppError } from "../../lib/errors.ts";
 import { openDb } from "../open-db.ts";
@@ -7,6 +8,8 @@ import { presentImportedArticles } from "../present-articles.ts";
 
 interface ImportFlags {
   outlet?: string;
+  /** commander's --no-group: true unless the flag is given */
+  group: boolean;
   json?: boolean;
   db?: string;
 }
@@ -18,6 +21,7 @@ export function registerImportCommand(program: Command): void {
     .argument("<paths...>", "files, folders or URLs")
     .option("--outlet <name>", "outlet of every article that does not name its own")
     .option("--json", "print one JSON object for the run (shape in README)")
+    .option("--no-group", "store the articles without putting them into events (run `parallax events regroup` later)")
     .option("--db <path>", "SQLite database file (default: DATABASE_URL or data/parallax.db)")
     .action(async (paths: string[], flags: ImportFlags) => {
       const { db, url } = await openDb(flags.db);
@@ -36,11 +40,16 @@ export function registerImportCommand(program: Command): void {
           },
         });
         bar?.stop();
+        const importedIds = summary.items.flatMap((item) => (item.status === "imported" && item.articleId ? [item.articleId] : []));
+        if (!flags.json && flags.group && importedIds.length > 0) process.stderr.write(`grouping ${importedIds.length} articles into events…\n`);
+        const grouping = flags.group && importedIds.length > 0 ? await groupNewArticles(db, { articleIds: importedIds }) : null;
         if (flags.json) {
           const articles = await presentImportedArticles(db, summary.items.flatMap((item) => (item.articleId ? [item.articleId] : [])));
-          process.stdout.write(`${JSON.stringify({ database: url, ...summary, articles })}\n`);
+          const events = grouping ? { grouped: grouping.grouped, joined: grouping.joined, created: grouping.created, assignments: Object.fromEntries(grouping.assignments) } : null;
+          process.stdout.write(`${JSON.stringify({ database: url, ...summary, events, articles })}\n`);
         } else {
           printSummary(summary);
+          if (grouping) printGrouping(grouping);
         }
         if (summary.imported + summary.duplicates === 0 && summary.rejected > 0) {
           throw new AppError("INVALID_ARGUMENT", "nothing was imported: every input was rejected (see above).");
@@ -63,4 +72,8 @@ function printSummary(summary: ImportSummary): void {
     else console.log(`  rejected   ${item.label}  ${item.errorCode}: ${item.message}`);
   }
   console.log(`${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.rejected} rejected (run ${summary.runId})`);
+}
+
+function printGrouping(grouping: GroupArticlesResult): void {
+  console.log(`${grouping.grouped} grouped into events: ${grouping.joined} joined an existing event, ${grouping.created} new events (see \`parallax events\`)`);
 }

@@ -1,0 +1,64 @@
+// Event signatures of stored articles: built once from the article's clean text and metadata,
+// kept in article_signatures, and read back when the grouper needs the stored articles. A
+// signature of another SIGNATURE_VERSION is rebuilt, never trusted.
+
+import type { Db } from "../db/client.ts";
+import { buildEventSignature } from "./build-event-signature.ts";
+import { signatureFromJson, signatureToJson, SIGNATURE_VERSION } from "./signature-json.ts";
+import type { EventSignature } from "./types.ts";
+
+/** articles read per query and signatures written per transaction */
+const BATCH = 200;
+
+export interface StoredArticleSignature {
+  articleId: string;
+  signature: EventSignature;
+}
+
+/** Builds and stores the signatures of these articles that have none of the current version. */
+export async function ensureSignatures(db: Db, articleIds: string[]): Promise<void> {
+  for (let start = 0; start < articleIds.length; start += BATCH) {
+    const ids = articleIds.slice(start, start + BATCH);
+    const articles = await db.article.findMany({
+      where: { id: { in: ids }, OR: [{ signature: null }, { signature: { version: { not: SIGNATURE_VERSION } } }] },
+      select: { id: true, text: true, headline: true, headlineDerived: true, language: true, publishedAt: true },
+    });
+    if (articles.length === 0) continue;
+    const rows = articles.map((article) => ({
+      articleId: article.id,
+      version: SIGNATURE_VERSION,
+      signature: signatureToJson(
+        buildEventSignature({
+          id: article.id,
+          text: article.text,
+          // a headline we made up from the first sentence would count that sentence twice
+          headline: article.headlineDerived ? null : article.headline,
+          language: article.language,
+          published: article.publishedAt,
+        }),
+      ) as object,
+    }));
+    await db.$transaction([
+      db.articleSignature.deleteMany({ where: { articleId: { in: rows.map((row) => row.articleId) } } }),
+      db.articleSignature.createMany({ data: rows }),
+    ]);
+  }
+}
+
+/** Rebuilds every stored signature: after the signature code or its configuration changed. */
+export async function rebuildAllSignatures(db: Db): Promise<number> {
+  await db.articleSignature.deleteMany({});
+  const ids = (await db.article.findMany({ select: { id: true } })).map((row) => row.id);
+  await ensureSignatures(db, ids);
+  return ids.length;
+}
+
+/** Stored signatures in the order the grouper should see their articles: publication, then arrival. */
+export async function loadSignatures(db: Db, where: { articleIds?: string[] } = {}): Promise<StoredArticleSignature[]> {
+  const rows = await db.article.findMany({
+    where: { ...(where.articleIds ? { id: { in: where.articleIds } } : {}), signature: { version: SIGNATURE_VERSION } },
+    orderBy: [{ publishedSort: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, signature: { select: { signature: true } } },
+  });
+  return rows.map((row) => ({ articleId: row.id, signature: signatureFromJson(row.signature!.signature, row.id) }));
+}
