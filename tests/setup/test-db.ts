@@ -11,11 +11,14 @@ export interface TestDb {
   cleanup: () => Promise<void>;
 }
 
-/** A private copy of the migrated base database (made by tests/global-setup.ts). */
-export async function createTestDb(): Promise<TestDb> {
+/**
+ * A private copy of the migrated base database (made by tests/global-setup.ts), or of another
+ * test database `from` (checkpointed first) when several tests start from the same data.
+ */
+export async function createTestDb(options: { from?: string } = {}): Promise<TestDb> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "parallax-test-"));
   const file = path.join(dir, "test.db");
-  copyFileSync(path.join(REPO_ROOT, "tests", ".tmp", "base.db"), file);
+  copyFileSync(options.from ?? path.join(REPO_ROOT, "tests", ".tmp", "base.db"), file);
   const url = `file:${file}`;
   const db = createDb(url);
   await applyConnectionPragmas(db);
