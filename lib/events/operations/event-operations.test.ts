@@ -22,7 +22,7 @@ let base: TestDb;
 let testDb: TestDb;
 let db: Db;
 const actor = "test reviewer";
-let seedIds: Record<string, string> = {};
+const seedIds: Record<string, string> = {};
 
 beforeAll(async () => {
   base = await createTestDb();
