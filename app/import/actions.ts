@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { IMPORT_LIMITS } from "@/components/import/import-limits";
-import type { ImportFormState } from "@/components/import/import-form";
+import type { ImportedEvents, ImportFormState } from "@/components/import/import-form";
 import { getDb } from "@/lib/db/client";
 import { toAppError } from "@/lib/errors";
 import { groupNewArticles } from "@/lib/events/group-articles";
@@ -56,13 +56,15 @@ export async function importAction(_previous: ImportFormState, formData: FormDat
   try {
     const db = await getDb();
     const summary = await importInputs(db, sources, { origin: "web" });
+    const events: ImportedEvents = {};
     if (summary.imported > 0) {
-      await groupNewArticles(db, { articleIds: summary.items.flatMap((item) => (item.status === "imported" && item.articleId ? [item.articleId] : [])) });
+      const grouping = await groupNewArticles(db, { articleIds: summary.items.flatMap((item) => (item.status === "imported" && item.articleId ? [item.articleId] : [])) });
+      for (const [articleId, eventId] of grouping.assignments) events[articleId] = { eventId, joined: grouping.joinedArticleIds.has(articleId) };
       revalidatePath("/articles");
       revalidatePath("/events");
     }
     // A rejected paste stays in the box so it can be fixed and sent again.
-    return { status: "done", summary, ...(summary.rejected > 0 ? { values } : {}) };
+    return { status: "done", summary, events, ...(summary.rejected > 0 ? { values } : {}) };
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code === "INTERNAL") console.error("web import failed:", error);

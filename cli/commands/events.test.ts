@@ -41,7 +41,7 @@ describe("parallax events", () => {
     const listed = (await parallax("events", "--json")).json as { total: number; events: { id: string; title: string; articleCount: number; related: { id: string }[]; languages: string[] }[] };
     expect(listed.total).toBe(5);
     expect(listed.events.every((event) => event.articleCount === 1 && event.languages[0] === "fr")).toBe(true);
-    const [first, second] = listed.events as [{ id: string }, { id: string }];
+    const [first, second] = [listed.events[0]!, listed.events[1]!];
 
     const shown = (await parallax("events", "show", first.id, "--json")).json as { event: { id: string; members: { decidedBy: string; explanation: object }[]; history: unknown[] } };
     expect(shown.event.id).toBe(first.id);

@@ -15,7 +15,10 @@ export interface ImportFormValues {
 export type ImportFormState =
   | { status: "idle" }
   | { status: "error"; message: string; values?: ImportFormValues }
-  | { status: "done"; summary: ImportSummary; values?: ImportFormValues };
+  | { status: "done"; summary: ImportSummary; events?: ImportedEvents; values?: ImportFormValues };
+
+/** article id -> the event it was put in, and whether that event was already there */
+export type ImportedEvents = Record<string, { eventId: string; joined: boolean }>;
 
 type ImportAction = (previous: ImportFormState, formData: FormData) => Promise<ImportFormState>;
 
@@ -56,7 +59,7 @@ export function ImportForm({ action }: { action: ImportAction }) {
             {error}
           </p>
         )}
-        {!sizeError && state.status === "done" && <ImportResults summary={state.summary} />}
+        {!sizeError && state.status === "done" && <ImportResults summary={state.summary} events={state.events ?? {}} />}
       </div>
       <div className="grid gap-5 min-[960px]:grid-cols-[minmax(0,1.35fr)_minmax(0,1fr)]">
         <form action={formAction} onSubmit={startSubmit("paste")}>

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import type { ImportItemResult, ImportSummary } from "@/lib/ingest/import-inputs";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import type { ImportedEvents } from "./import-form";
 
 const STATUS_TONES: Record<ImportItemResult["status"], BadgeTone> = { imported: "success", duplicate: "accent", rejected: "danger" };
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** One row per input (file, JSONL line, paste, URL) with what happened to it and why. */
-export function ImportResults({ summary }: { summary: ImportSummary }) {
+export function ImportResults({ summary, events }: { summary: ImportSummary; events: ImportedEvents }) {
   return (
     <section aria-labelledby="results-title" className="rounded-lg border border-zinc-200">
       <div className="flex flex-wrap items-baseline justify-between gap-3 border-b border-zinc-200 bg-zinc-50 px-4 py-3">
@@ -42,7 +43,7 @@ export function ImportResults({ summary }: { summary: ImportSummary }) {
                 <Badge tone={STATUS_TONES[item.status]}>{item.status}</Badge>
               </td>
               <td className="px-4 py-2.5">
-                <ItemResult item={item} />
+                <ItemResult item={item} event={item.articleId ? events[item.articleId] : undefined} />
               </td>
             </tr>
           ))}
@@ -52,7 +53,7 @@ export function ImportResults({ summary }: { summary: ImportSummary }) {
   );
 }
 
-function ItemResult({ item }: { item: ImportItemResult }) {
+function ItemResult({ item, event }: { item: ImportItemResult; event?: ImportedEvents[string] }) {
   if (item.status === "imported" && item.articleId) {
     return (
       <div>
@@ -61,6 +62,14 @@ function ItemResult({ item }: { item: ImportItemResult }) {
         </Link>
         <p className="text-xs text-zinc-500">
           {item.outlet ?? "no outlet found"} · {item.language ?? "language unknown"}
+          {event && (
+            <>
+              {" · "}
+              <Link href={`/events/${event.eventId}`} data-testid="import-event-link">
+                {event.joined ? "joined an existing event" : "started a new event"}
+              </Link>
+            </>
+          )}
         </p>
       </div>
     );

@@ -24,6 +24,8 @@ export interface GroupArticlesResult {
   created: number;
   /** article id -> event id, for the articles grouped here */
   assignments: Map<string, string>;
+  /** the articles of `assignments` that joined an event that existed before this call */
+  joinedArticleIds: Set<string>;
 }
 
 /** Groups every stored article that has no event yet (or only those of `articleIds`). */
@@ -38,7 +40,7 @@ async function groupOnce(db: Db, options: { articleIds?: string[] }): Promise<Gr
       select: { id: true },
     })
   ).map((row) => row.id);
-  const result: GroupArticlesResult = { grouped: 0, joined: 0, created: 0, assignments: new Map() };
+  const result: GroupArticlesResult = { grouped: 0, joined: 0, created: 0, assignments: new Map(), joinedArticleIds: new Set() };
   if (ungrouped.length === 0) return result;
   // every article, grouped or not, must have a current signature to be restored or compared
   const stale = await db.article.findMany({ where: { OR: [{ signature: null }, { signature: { version: { not: SIGNATURE_VERSION } } }] }, select: { id: true } });
@@ -96,7 +98,9 @@ async function groupOnce(db: Db, options: { articleIds?: string[] }): Promise<Gr
   );
   for (const { articleId, decision } of decisions) {
     result.assignments.set(articleId, decision.groupId);
-    if (existingEvents.has(decision.groupId)) result.joined += 1;
+    if (!existingEvents.has(decision.groupId)) continue;
+    result.joined += 1;
+    result.joinedArticleIds.add(articleId);
   }
   result.grouped = decisions.length;
   return result;
