@@ -24,6 +24,8 @@ export interface BuildEventSignatureOptions {
   claims?: ArticleClaims;
   /** how many times a headline word counts; the configured value when absent */
   headlineWeight?: number;
+  /** how many times a word of the lead counts; the configured value when absent */
+  leadWeight?: number;
 }
 
 export function buildEventSignature(options: BuildEventSignatureOptions): EventSignature {
@@ -65,7 +67,15 @@ export function buildEventSignature(options: BuildEventSignatureOptions): EventS
     addCountry(place.country);
   }
 
-  const { terms, labels: termLabels } = extractKeyTerms({ text, headline: options.headline, language, headlineWeight: options.headlineWeight ?? loadEventsConfig().headlineWeight });
+  const config = loadEventsConfig();
+  const { terms, labels: termLabels } = extractKeyTerms({
+    text,
+    headline: options.headline,
+    language,
+    headlineWeight: options.headlineWeight ?? config.headlineWeight,
+    leadWeight: options.leadWeight ?? config.leadWeight,
+    leadLength: config.leadLength,
+  });
   return {
     id: options.id,
     language,

@@ -33,6 +33,8 @@ export const ZEventsConfigSchema = z.object({
   ),
   conflictFactor: documented(z.number().min(0).max(1)),
   headlineWeight: documented(z.number().min(1)),
+  leadWeight: documented(z.number().min(1)),
+  leadLength: documented(z.number().int().min(0)),
   linkageMaxShare: documented(z.number().min(0).max(1)),
   dateGraceDays: documented(z.number().min(0)),
   dateDecayDays: documented(z.number().positive()),
@@ -59,6 +61,9 @@ export interface EventsConfig {
   /** multiplies the score of two articles whose main events happened in different places or on different weekdays */
   conflictFactor: number;
   headlineWeight: number;
+  /** how many times a word of the article's first `leadLength` characters counts */
+  leadWeight: number;
+  leadLength: number;
   /** a group's score is (1 - share) × mean + share × max over its members */
   linkageMaxShare: number;
   dateGraceDays: number;

@@ -23,4 +23,18 @@ describe("extractKeyTerms", () => {
     expect(terms.get("rule")).toBeCloseTo(1 + Math.log(2));
     expect(terms.has("the")).toBe(false);
   });
+
+  it("cuts words of a language without a stemmer to their first letters, so Polish inflections meet", () => {
+    const { terms } = extractKeyTerms({ text: "Prezydent spotkał się z premierem. Premiera pytano o prezydenta.", headline: null, language: "pl", headlineWeight: 2 });
+    expect(terms.get("prezy")).toBeCloseTo(1 + Math.log(2));
+    expect(terms.get("premi")).toBeCloseTo(1 + Math.log(2));
+  });
+
+  it("counts the words of the lead more than those further down", () => {
+    const text = "Floods hit Valencia on Tuesday. Later paragraphs talk about the weather and about Valencia again.";
+    const { terms } = extractKeyTerms({ text, headline: null, language: "en", headlineWeight: 2, leadWeight: 2, leadLength: 31 });
+    // "Valencia" once in the lead (counted twice) and once further down
+    expect(terms.get("valencia")).toBeCloseTo(1 + Math.log(3));
+    expect(terms.get("weather")).toBeCloseTo(1);
+  });
 });
