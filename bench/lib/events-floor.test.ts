@@ -1,9 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadEventsConfig } from "../../lib/events/events-config.ts";
-import { dataDirectory, readArticles } from "./events-data.ts";
+import { dataDirectory, readArticles, readPairs } from "./events-data.ts";
 import { runGrouping } from "./events-run.ts";
 import { checkSeeds, seedSignatures } from "./events-seeds.ts";
+import { semevalCorrelation, semevalSignatures } from "./events-semeval.ts";
 import { articleSignatures } from "./events-signatures.ts";
 
 // A regression floor under `tsx bench/eval-events.ts` (which prints the full tables), on the test
@@ -26,6 +27,11 @@ describe.skipIf(!directory)("event grouping quality floor (test split)", () => {
 
   it("RPM2 events stay at or above 0.66 B-cubed F1", () => {
     expect(f1("rpm2-fr-articles.jsonl")).toBeGreaterThanOrEqual(0.66);
+  });
+
+  it("the same-event score follows SemEval-2022 Task 8 human ratings at Pearson 0.64 or more", () => {
+    const pairs = readPairs(directory!, "test");
+    expect(semevalCorrelation(pairs, semevalSignatures(pairs), config)).toBeGreaterThanOrEqual(0.64);
   });
 
   it("the seeds stay five distinct events with 000 and 002 related", () => {
