@@ -1,0 +1,106 @@
+// The comparison of one event: the chosen article of each outlet in a column, its main event's
+// claim slots sorted into rows (slot-rows.ts), quotes and shared statements matched by their
+// words (match-texts.ts), every row marked (mark-row.ts) and explained, the omissions of each
+// outlet and who cites whom collected. Pure: the caller reads articles and claims.
+
+import { chooseColumns } from "./choose-columns.ts";
+import { markRow } from "./mark-row.ts";
+import { clusterPeople } from "./person-key.ts";
+import { relateValues, type Related } from "./relate-values.ts";
+import { mainSlots, slotRowEntries } from "./slot-rows.ts";
+import { matchQuotes, matchStatements, SAME_WORDS, type TextRow } from "./match-texts.ts";
+import { similarity, wordDiff } from "./word-diff.ts";
+import type { CitedSourceEdge, ClaimComparison, CompareArticle, CompareCell, CompareRow, OmissionEntry, RowKind, RowMark } from "./types.ts";
+
+export interface AlignClaimsOptions {
+  /** outlet key ("outlet:press-tv") -> the article id to show in that outlet's column */
+  picks?: Record<string, string>;
+  /** leave out the sentence-by-sentence matching (a faster overview) */
+  statements?: boolean;
+}
+
+const KIND_ORDER: RowKind[] = ["place", "date", "countries", "leadership", "host", "person", "number", "quote", "cited-source", "statement"];
+
+export function alignClaims(all: CompareArticle[], options: AlignClaimsOptions = {}): ClaimComparison {
+  const { columns, articles } = chooseColumns(all, options.picks);
+  const outlets = columns.map((column) => column.outlet);
+
+  const people = clusterPeople(
+    articles.flatMap((article) =>
+      mainSlots(article).flatMap((slot) => {
+        if (slot.type === "participant-person" || (slot.type === "chair" && slot.detail?.actor === "person")) return [slot.canonical];
+        if (slot.type === "quote") return [String(slot.detail?.speakerId ?? "")].filter((id) => id && !id.startsWith("org:"));
+        return [];
+      }),
+    ),
+  );
+  const personRow = (id: string) => people.get(id) ?? id;
+
+  const slotRows = new Map<string, { kind: RowKind; label: string; cells: CompareCell[] }>();
+  articles.forEach((article, column) => {
+    for (const entry of slotRowEntries(article, personRow)) {
+      const row = slotRows.get(entry.key) ?? { kind: entry.kind, label: entry.label, cells: articles.map((each): CompareCell => ({ articleId: each.id, mark: "omitted", values: [] })) };
+      const cell = row.cells[column]!;
+      if (!cell.values.some((value) => value.canonical === entry.value.canonical)) cell.values.push(entry.value);
+      slotRows.set(entry.key, row);
+    }
+  });
+
+  const rows: CompareRow[] = [];
+  for (const [key, row] of slotRows) {
+    const marked = markRow({ cells: row.cells, outlets, relate: (a, b) => relateValues(row.kind, a.values, b.values) });
+    rows.push({ id: key, kind: row.kind, label: row.label, ...marked });
+  }
+  const textRows = [...matchQuotes(articles, personRow).map((row) => ({ row, kind: "quote" as const })), ...(options.statements === false ? [] : matchStatements(articles).map((row) => ({ row, kind: "statement" as const })))];
+  for (const { row, kind } of textRows) rows.push(textRow(row, kind, articles, outlets));
+
+  rows.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  return { columns, rows, omissions: omissionsOf(columns.map((column) => column.articleId), rows, outlets), citedSources: citedSourceEdges(articles, outlets), counts: countMarks(rows) };
+}
+
+function textRow(row: TextRow, kind: "quote" | "statement", articles: CompareArticle[], outlets: string[]): CompareRow {
+  const cells: CompareCell[] = articles.map((article, column) => {
+    const entry = row.entries.get(column);
+    return entry ? { articleId: article.id, mark: "omitted", values: [entry.value], text: entry.text } : { articleId: article.id, mark: "omitted", values: [] };
+  });
+  const language = (cell: CompareCell) => articles.find((article) => article.id === cell.articleId)?.language ?? null;
+  const relate = (a: CompareCell, b: CompareCell): Related => {
+    if (language(a) !== language(b)) return { relation: "partial", reason: `quoted in ${language(a) ?? "?"} and ${language(b) ?? "?"}: the wording is not compared across languages` };
+    const alike = similarity(a.text ?? "", b.text ?? "");
+    return alike >= SAME_WORDS ? { relation: "agree", reason: "the same words" } : { relation: "partial", reason: `the same ${kind} in other words (${Math.round(alike * 100)}% of the words shared)` };
+  };
+  const marked = markRow({ cells, outlets, relate });
+  const present = cells.filter((cell) => cell.text);
+  const reference = present[0];
+  const diffs = reference
+    ? present.slice(1).filter((cell) => language(cell) === language(reference)).map((cell) => {
+        const diff = wordDiff(reference.text!, cell.text!);
+        return { articleId: cell.articleId, againstArticleId: reference.articleId, similarity: diff.similarity, segments: diff.segments };
+      })
+    : [];
+  return { id: row.key, kind, label: row.label, ...marked, ...(diffs.length > 0 ? { diffs } : {}) };
+}
+
+function omissionsOf(articleIds: string[], rows: CompareRow[], outlets: string[]): Record<string, OmissionEntry[]> {
+  const result: Record<string, OmissionEntry[]> = {};
+  articleIds.forEach((articleId, column) => {
+    result[articleId] = rows
+      .filter((row) => row.cells[column]!.mark === "omitted")
+      .map((row) => ({ rowId: row.id, label: row.label, reportedBy: row.cells.flatMap((cell, index) => (cell.values.length > 0 ? [outlets[index]!] : [])) }));
+  });
+  return result;
+}
+
+function citedSourceEdges(articles: CompareArticle[], outlets: string[]): CitedSourceEdge[] {
+  return articles.flatMap((article, column) =>
+    mainSlots(article)
+      .filter((slot) => slot.type === "cited-source")
+      .map((slot) => ({ outlet: outlets[column]!, articleId: article.id, source: slot.label, sourceId: slot.canonical, kind: String(slot.detail?.kind ?? "other"), span: slot.span })),
+  );
+}
+
+function countMarks(rows: CompareRow[]): Record<RowMark, number> {
+  const counts: Record<RowMark, number> = { agree: 0, conflict: 0, partial: 0, single: 0 };
+  for (const row of rows) counts[row.mark] += 1;
+  return counts;
+}

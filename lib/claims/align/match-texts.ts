@@ -1,0 +1,105 @@
+// Quotes and statements are matched across outlets by their words, not their canonical values: a
+// quote belongs with another of the same speaker when enough of its words are the same (the
+// versions' differences then show as a word diff); the remaining sentences of the articles are
+// matched the same way, so wire copy reused by several outlets lines up sentence by sentence.
+// Across languages, words cannot be compared: a speaker's one quote in each article is lined up,
+// marked partial, and the explanation says the wording was not compared.
+
+import { splitSentences } from "../../ingest/clean/split-sentences.ts";
+import { cellValue, mainSlots } from "./slot-rows.ts";
+import { similarity, words } from "./word-diff.ts";
+import type { CellValue, CompareArticle } from "./types.ts";
+
+/** two quotes or sentences sharing at least this share of their words are versions of one */
+export const SAME_TEXT = 0.5;
+/** from this share on, two versions say the same thing in (nearly) the same words */
+export const SAME_WORDS = 0.9;
+/** sentences shorter than this say too little to line up on their own */
+const MIN_STATEMENT_WORDS = 6;
+
+export interface TextRow {
+  key: string;
+  label: string;
+  /** column index -> the value and its words */
+  entries: Map<number, { value: CellValue; text: string; language: string | null }>;
+}
+
+interface TextItem {
+  column: number;
+  group: string;
+  label: string;
+  value: CellValue;
+  text: string;
+  language: string | null;
+}
+
+export function matchQuotes(articles: CompareArticle[], speakerRow: (speakerId: string) => string): TextRow[] {
+  const items: TextItem[] = [];
+  articles.forEach((article, column) => {
+    for (const slot of mainSlots(article)) {
+      if (slot.type !== "quote") continue;
+      const speakerId = String(slot.detail?.speakerId ?? slot.canonical.split("|")[0]);
+      const speaker = String(slot.detail?.speaker ?? speakerId);
+      items.push({ column, group: speakerRow(speakerId), label: speaker, value: cellValue(slot), text: slot.span.text, language: article.language });
+    }
+  });
+  return matchItems(items, "quote", (item) => `Quote · ${item.label}`, true);
+}
+
+export function matchStatements(articles: CompareArticle[]): TextRow[] {
+  const items: TextItem[] = [];
+  articles.forEach((article, column) => {
+    const quoted = mainSlots(article).filter((slot) => slot.type === "quote").map((slot) => slot.span);
+    for (const sentence of splitSentences(article.text)) {
+      if (words(sentence.text).length < MIN_STATEMENT_WORDS) continue;
+      if (quoted.some((span) => span.start < sentence.end && sentence.start < span.end)) continue;
+      const value: CellValue = { canonical: `sentence:${sentence.start}`, label: sentence.text, span: { start: sentence.start, end: sentence.end, text: sentence.text }, inferred: false, confidence: 1 };
+      items.push({ column, group: "statement", label: sentence.text, value, text: sentence.text, language: article.language });
+    }
+  });
+  // a statement only one outlet makes would repeat its article: only shared ones become rows
+  return matchItems(items, "statement", (item) => `Statement · ${firstWords(item.text)}`, false).filter((row) => row.entries.size > 1);
+}
+
+function matchItems(items: TextItem[], prefix: string, label: (item: TextItem) => string, acrossLanguages: boolean): TextRow[] {
+  const rows: (TextRow & { group: string })[] = [];
+  const perColumn = new Map<string, number>();
+  for (const item of items) perColumn.set(`${item.group}|${item.column}`, (perColumn.get(`${item.group}|${item.column}`) ?? 0) + 1);
+  const count = (group: string, column: number) => perColumn.get(`${group}|${column}`) ?? 0;
+  // candidate rows through shared rare-enough words, so 50 articles of 30 sentences stay cheap
+  const rowsByWord = new Map<string, Set<number>>();
+  for (const item of items) {
+    const itemWords = new Set(words(item.text));
+    const candidates = new Set<number>();
+    for (const word of itemWords) for (const index of rowsByWord.get(word) ?? []) candidates.add(index);
+    let best: { index: number; score: number } | null = null;
+    for (const index of candidates) {
+      const row = rows[index]!;
+      if (row.group !== item.group || row.entries.has(item.column)) continue;
+      for (const entry of row.entries.values()) {
+        if (entry.language !== item.language) continue;
+        const score = similarity(entry.text, item.text);
+        if (score >= SAME_TEXT && (!best || score > best.score)) best = { index, score };
+      }
+    }
+    if (!best && acrossLanguages && count(item.group, item.column) === 1) {
+      const index = rows.findIndex(
+        (row) => row.group === item.group && !row.entries.has(item.column) && [...row.entries].every(([column, entry]) => entry.language !== item.language && count(item.group, column) === 1),
+      );
+      if (index >= 0) best = { index, score: 0 };
+    }
+    const index = best?.index ?? rows.push({ key: `${prefix}:${rows.length + 1}`, label: label(item), group: item.group, entries: new Map() }) - 1;
+    rows[index]!.entries.set(item.column, { value: item.value, text: item.text, language: item.language });
+    for (const word of itemWords) {
+      const set = rowsByWord.get(word) ?? new Set<number>();
+      set.add(index);
+      rowsByWord.set(word, set);
+    }
+  }
+  return rows.map(({ group: _group, ...row }) => row);
+}
+
+function firstWords(text: string, count = 9): string {
+  const list = text.trim().split(/\s+/);
+  return list.length > count ? `${list.slice(0, count).join(" ")}…` : text.trim();
+}

@@ -1,0 +1,51 @@
+// One person, several spellings: "Saad Mozher al-Allaq", "Saad al-Allaq", "Gen. al-Allaq". Outlets
+// drop middle names and transliterate Arabic and Persian names differently, so two person ids are
+// taken as one person when their surnames match (article "al-"/"el-" and doubled letters aside)
+// and their first names, where both give one, start alike.
+
+import { foldText } from "../../ingest/clean/fold-text.ts";
+
+interface NameParts {
+  surname: string;
+  first: string | null;
+}
+
+function parts(id: string): NameParts {
+  const tokens = foldText(id).replace(/^person:/, "").split(/[\s]+/).filter(Boolean);
+  const last = tokens.at(-1) ?? "";
+  return { surname: simplify(last), first: tokens.length > 1 ? simplify(tokens[0]!) : null };
+}
+
+/** "al-allaq" → "alaq", "el-alak" → "alak": the letters transliterations disagree on are dropped */
+function simplify(token: string): string {
+  return token
+    .replace(/^(al|el|ul|ad|ar|as|at|an|ash)-/, "")
+    .replace(/-/g, "")
+    .replace(/(.)\1+/g, "$1")
+    .replace(/[aeiouy]+$/g, "")
+    .replace(/k/g, "q")
+    .replace(/ou/g, "u");
+}
+
+export function samePerson(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [x, y] = [parts(a), parts(b)];
+  if (!x.surname || x.surname !== y.surname) return false;
+  return !x.first || !y.first || x.first.slice(0, 3) === y.first.slice(0, 3);
+}
+
+/** groups ids of one person: each id -> the first id of its group */
+export function clusterPeople(ids: string[]): Map<string, string> {
+  const heads: string[] = [];
+  const result = new Map<string, string>();
+  for (const id of ids) {
+    if (result.has(id)) continue;
+    const head = heads.find((candidate) => samePerson(candidate, id));
+    if (head) result.set(id, head);
+    else {
+      heads.push(id);
+      result.set(id, id);
+    }
+  }
+  return result;
+}
