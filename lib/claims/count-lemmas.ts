@@ -20,6 +20,7 @@ const LEMMAS: Record<string, string> = {
   civil: "civilian", civils: "civilian", civilians: "civilian", refugie: "refugee", refugies: "refugee", refugees: "refugee",
   roquette: "rocket", roquettes: "rocket", rockets: "rocket", missile: "missile", missiles: "missile", frappe: "strike", frappes: "strike", strikes: "strike",
   attaque: "attack", attaques: "attack", attacks: "attack", otage: "hostage", otages: "hostage", hostages: "hostage",
+  accord: "agreement", accords: "agreement", agreement: "agreement", agreements: "agreement", deal: "agreement", deals: "agreement",
   delegation: "delegation", delegations: "delegation", membre: "member", membres: "member", members: "member",
   responsable: "official", responsables: "official", officiels: "official", officials: "official",
   chef: "leader", chefs: "leader", leaders: "leader", region: "region", regions: "region", province: "province", provinces: "province",

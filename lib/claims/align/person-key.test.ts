@@ -7,6 +7,8 @@ describe("samePerson", () => {
     expect(samePerson("saad mozher al-allaq", "saad al-alaq")).toBe(true);
     expect(samePerson("mohammad bagheri", "mohammed bagheri")).toBe(true);
     expect(samePerson("al-allaq", "saad mozher al-allaq")).toBe(true);
+    expect(samePerson("serguei narychkine", "sergei naryshkin")).toBe(true);
+    expect(samePerson("moustafa moradian", "mostafa moradian")).toBe(true);
   });
 
   it("keeps apart people who share only a surname or nothing", () => {

@@ -1,7 +1,7 @@
 // One person, several spellings: "Saad Mozher al-Allaq", "Saad al-Allaq", "Gen. al-Allaq". Outlets
 // drop middle names and transliterate Arabic and Persian names differently, so two person ids are
 // taken as one person when their surnames match (article "al-"/"el-" and doubled letters aside)
-// and their first names, where both give one, start alike.
+// and their first names, where both give one, share their first consonants.
 
 import { foldText } from "../../ingest/clean/fold-text.ts";
 
@@ -21,17 +21,24 @@ function simplify(token: string): string {
   return token
     .replace(/^(al|el|ul|ad|ar|as|at|an|ash)-/, "")
     .replace(/-/g, "")
+    // French writes "ch" and "ou" where English writes "sh" and "u": Narychkine / Naryshkin, Moustafa / Mustafa
+    .replace(/ch/g, "sh")
+    .replace(/ou/g, "u")
     .replace(/(.)\1+/g, "$1")
     .replace(/[aeiouy]+$/g, "")
-    .replace(/k/g, "q")
-    .replace(/ou/g, "u");
+    .replace(/k/g, "q");
+}
+
+/** a first name's first three consonants: "moustafa" and "mostafa" → "mst", "sergueï" and "sergei" → "srg" */
+function skeleton(name: string): string {
+  return name.replace(/[aeiouyh]/g, "").slice(0, 3);
 }
 
 export function samePerson(a: string, b: string): boolean {
   if (a === b) return true;
   const [x, y] = [parts(a), parts(b)];
   if (!x.surname || x.surname !== y.surname) return false;
-  return !x.first || !y.first || x.first.slice(0, 3) === y.first.slice(0, 3);
+  return !x.first || !y.first || skeleton(x.first) === skeleton(y.first);
 }
 
 /** groups ids of one person: each id -> the first id of its group */

@@ -47,6 +47,11 @@ describe("relateValues: figures", () => {
     expect(relateValues("number", [figure(2000, "exact")], [figure(2100, "exact")]).relation).toBe("conflict");
   });
 
+  it("reads 'at least 40 killed' as holding for 43 and not for 37", () => {
+    expect(relateValues("number", [figure(40, "at-least", "dead")], [figure(43, "exact", "dead")]).relation).toBe("partial");
+    expect(relateValues("number", [figure(37, "exact", "dead")], [figure(40, "at-least", "dead")]).relation).toBe("conflict");
+  });
+
   it("reads 'more than 250' as holding for 300 and not for 200", () => {
     expect(relateValues("number", [figure(250, "more-than")], [figure(300, "exact")]).relation).toBe("partial");
     expect(relateValues("number", [figure(250, "more-than")], [figure(200, "exact")]).relation).toBe("conflict");

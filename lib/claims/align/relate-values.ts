@@ -19,8 +19,6 @@ export interface Related {
  */
 export const NUMBER_TOLERANCE = 0.1;
 
-const HEDGED = new Set(["about", "nearly", "approximately", "around", "some"]);
-
 export function relateValues(kind: RowKind, a: CellValue[], b: CellValue[]): Related {
   switch (kind) {
     case "place":
@@ -110,10 +108,21 @@ function figure(value: CellValue): Figure {
 
 /** whether figure `b` is compatible with the claim `a` makes ("more than 250" holds for 300) */
 function compatible(a: Figure, b: Figure): boolean {
-  if (a.hedge === "more-than") return b.value > a.value || (b.hedge === "more-than" && b.value >= a.value);
-  if (a.hedge === "less-than" || a.hedge === "up-to") return b.value <= a.value;
-  if (HEDGED.has(a.hedge)) return Math.abs(b.value - a.value) <= NUMBER_TOLERANCE * a.value;
-  return false;
+  switch (a.hedge) {
+    case "more-than":
+      return b.value > a.value || (b.hedge === "more-than" && b.value >= a.value);
+    case "at-least":
+      return b.value >= a.value;
+    case "less-than":
+      return b.value < a.value || (b.hedge === "less-than" && b.value <= a.value);
+    case "at-most":
+    case "up-to":
+      return b.value <= a.value;
+    case "about":
+      return Math.abs(b.value - a.value) <= NUMBER_TOLERANCE * a.value;
+    default:
+      return false;
+  }
 }
 
 /** the closest pair of figures decides: equal → agree; within a hedge's reach → partial; else conflict */

@@ -41,11 +41,13 @@ export function slotRowEntries(article: CompareArticle, personRow: (id: string) 
         entries.push({ key: `person:${personRow(slot.canonical)}`, kind: "person", label: `Named: ${bareName(slot.label)}`, value: { ...cellValue(slot), canonical: personRow(slot.canonical) } });
         break;
       case "chair":
-        entries.push({ key: "leadership", kind: "leadership", label: "Chaired / led by", value: cellValue(slot, { ...slot.detail, role: "chair" }) });
+      case "delegation-head": {
+        const person = slot.type === "chair" ? (slot.detail?.actor === "person" ? slot.canonical : null) : (slot.detail?.person as string | null | undefined);
+        const value = cellValue(slot, { ...slot.detail, role: slot.type === "chair" ? "chair" : "delegation" });
+        // one person under two spellings chairs once: the canonical is the clustered person id
+        entries.push({ key: "leadership", kind: "leadership", label: "Chaired / led by", value: person && slot.type === "chair" ? { ...value, canonical: personRow(person) } : value });
         break;
-      case "delegation-head":
-        entries.push({ key: "leadership", kind: "leadership", label: "Chaired / led by", value: cellValue(slot, { ...slot.detail, role: "delegation" }) });
-        break;
+      }
       case "host":
         entries.push({ key: "host", kind: "host", label: "Hosted by", value: cellValue(slot) });
         break;

@@ -52,7 +52,9 @@ const LEADING_ADJECTIVES = new Set(
 const FUNCTION_WORDS = new Set(
   (
     "et ou à a au aux en de du des le la les un une par pour sur dans avec qui que ont sont est était ans " +
-    "and or to in on at by for with from the a an who that which were was are is has have had per cent pour-cent percent"
+    "and or to in on at by for with from the a an who that which were was are is has have had per cent pour-cent percent " +
+    // "800 of them": a pronoun counts nothing the comparison could line up
+    "them eux elles those these"
   ).split(" "),
 );
 const WORD = /^[\p{L}][\p{L}’'-]*/u;
@@ -78,6 +80,14 @@ export function countedNoun(text: string, end: number): Span | null {
       // "2,000 Islamic State fighters": names and adjectives before the counted noun are passed over
       position += word.length + (/^\s+/.exec(text.slice(position + word.length))?.[0].length ?? 0);
       continue;
+    }
+    // "three cooperation agreements", "30 army officers": an English singular noun before a plural
+    // one is its modifier, and the plural is what is counted
+    const rest = text.slice(position + word.length, position + word.length + 40);
+    const next = /^\s+([\p{Ll}][\p{L}’'-]*s)\b/u.exec(rest);
+    if (next && !/s$/i.test(word) && !FUNCTION_WORDS.has(next[1]!.toLowerCase()) && /^[a-z]+$/i.test(word)) {
+      const nextStart = position + word.length + next[0].length - next[1]!.length;
+      return { start: nextStart, end: nextStart + next[1]!.length, text: next[1]! };
     }
     return { start: position, end: position + word.length, text: word };
   }

@@ -23,7 +23,8 @@ export interface QuoteSurroundings {
 
 /** words between a quote and a verb after it that can be a subject ("Smith", "the minister") */
 const MAX_SUBJECT_WORDS = 8;
-const SENTENCE_END = /[.!?\n«“"]/;
+/** a full stop after "M", "Dr", "Lt" or a single capital abbreviates a title or initial: "a déclaré M. Narychkine." */
+const SENTENCE_END = /(?<!(?:^|[\s(])(?:\p{Lu}|Mme|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Pr|Me))[.!?]|[\n«“"]/u;
 
 export function attributeQuote(surroundings: QuoteSurroundings, start: number, end: number): Attribution | null {
   return attributeAfter(surroundings, start, end) ?? attributeBefore(surroundings, start) ?? attributeBySource(surroundings, start);

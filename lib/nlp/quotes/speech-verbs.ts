@@ -35,7 +35,8 @@ export const SPEECH_VERB = new RegExp(
 export const ACCORDING_TO = /(?<![\p{L}\d])(?:selon|d['’]après|according to)\s+/giu;
 
 /** a speaker phrase after an inverted verb ends at these: "…, Wei Fenghe, lors d'une rencontre" */
-export const PHRASE_END = /\s(?:lors|pendant|durant|devant|à l['’]issue|au cours|dans|during|in an?|at an?|after|before|on|to|à|au|en)\s|[.;:!?\n«"“]/iu;
+// a full stop after a title or initial ("M.", "Lt.", "J.") does not end the phrase
+export const PHRASE_END = /\s(?:lors|pendant|durant|devant|à l['’]issue|au cours|dans|during|in an?|at an?|after|before|on|to|à|au|en)\s|(?<!(?:^|[\s(])(?:\p{Lu}|Mme|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Pr|Me))[.!?]|[;:\n«"“]/iu;
 
 export interface SpeechVerb {
   start: number;
