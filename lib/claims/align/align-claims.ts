@@ -67,7 +67,7 @@ function textRow(row: TextRow, kind: "quote" | "statement", articles: CompareArt
   const relate = (a: CompareCell, b: CompareCell): Related => {
     if (language(a) !== language(b)) return { relation: "partial", reason: `quoted in ${language(a) ?? "?"} and ${language(b) ?? "?"}: the wording is not compared across languages` };
     const alike = similarity(a.text ?? "", b.text ?? "");
-    return alike >= SAME_WORDS ? { relation: "agree", reason: "the same words" } : { relation: "partial", reason: `the same ${kind} in other words (${Math.round(alike * 100)}% of the words shared)` };
+    return alike >= SAME_WORDS - 1e-9 ? { relation: "agree", reason: "the same words" } : { relation: "partial", reason: `the same ${kind} in other words (${Math.round(alike * 100)}% of the words shared)` };
   };
   const marked = markRow({ cells, outlets, relate });
   const present = cells.filter((cell) => cell.text);

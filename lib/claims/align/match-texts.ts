@@ -12,8 +12,11 @@ import type { CellValue, CompareArticle } from "./types.ts";
 
 /** two quotes or sentences sharing at least this share of their words are versions of one */
 export const SAME_TEXT = 0.5;
-/** from this share on, two versions say the same thing in (nearly) the same words */
-export const SAME_WORDS = 0.9;
+/**
+ * Two versions agree only word for word (case, accents and typographic quotes aside): a quote
+ * with one word dropped or changed is another version, and a fact-checker wants to see the diff.
+ */
+export const SAME_WORDS = 1;
 /** sentences shorter than this say too little to line up on their own */
 const MIN_STATEMENT_WORDS = 6;
 
