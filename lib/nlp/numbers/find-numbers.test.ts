@@ -66,4 +66,19 @@ describe("findNumbers on wire copy (written for these tests)", () => {
       ["vingt-cinq", 25, "at-least", "quantity", "personnes"],
     ]);
   });
+
+  it("counts the noun after 'N of them' and 'dont N', not the pronoun", () => {
+    const english = "Police detained 450 protesters, 120 of them students, and freed 60 of them.";
+    expect(brief(findNumbers({ text: english, language: "en", published: null }))).toEqual([
+      ["450", 450, "exact", "quantity", "protesters"],
+      ["120", 120, "exact", "quantity", "students"],
+      ["60", 60, "exact", "quantity", null],
+    ]);
+    const french = "La police a interpellé 450 manifestants, dont 120 étudiants ; 60 d'entre eux mineurs ont été relâchés.";
+    expect(brief(findNumbers({ text: french, language: "fr", published: null }))).toEqual([
+      ["450", 450, "exact", "quantity", "manifestants"],
+      ["120", 120, "exact", "quantity", "étudiants"],
+      ["60", 60, "exact", "quantity", "mineurs"],
+    ]);
+  });
 });

@@ -42,6 +42,12 @@ const NOT_NAMES = new Set(
 );
 
 const SKIP_BEFORE_NOUN = /^(?:\s+(?:(?:de|des|of|the)(?=\s)|d['’]))?\s*/iu;
+/**
+ * "3,100 fighters, 800 of them foreigners", "800 d'entre eux étrangers": the part of a group named
+ * before; the noun after the pronoun says what the part counts (French mostly writes "dont 800
+ * étrangers", where the noun follows the number anyway)
+ */
+const PART_OF_GROUP = /^\s+(?:of\s+(?:them|those|these|whom)|d['’]entre\s+(?:eux|elles))\s+/iu;
 /** adjectives French and English put before the noun ("quatre dernières années", "four other countries") */
 const LEADING_ADJECTIVES = new Set(
   (
@@ -70,7 +76,8 @@ export function hedgeBefore(text: string, start: number): { hedge: NumberHedge; 
 
 /** the noun after a number, through "de"/"d'"/"of" and leading adjectives: "d'étrangers" → "étrangers" */
 export function countedNoun(text: string, end: number): Span | null {
-  let position = end + (SKIP_BEFORE_NOUN.exec(text.slice(end, end + 12))?.[0].length ?? 0);
+  const part = PART_OF_GROUP.exec(text.slice(end, end + 24))?.[0].length;
+  let position = end + (part ?? SKIP_BEFORE_NOUN.exec(text.slice(end, end + 12))?.[0].length ?? 0);
   for (let steps = 0; steps < 3; steps += 1) {
     const word = WORD.exec(text.slice(position, position + 40))?.[0];
     if (!word) return null;
