@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { AppError, toAppError } from "../lib/errors.ts";
 import { registerClaimsCommand } from "./commands/claims.ts";
+import { registerCompareCommand } from "./commands/compare.ts";
 import { registerEventsCommand } from "./commands/events.ts";
 import { registerImportCommand } from "./commands/import.ts";
 import { registerOutletsCommand } from "./commands/outlets.ts";
@@ -17,6 +18,7 @@ registerImportCommand(program);
 registerOutletsCommand(program);
 registerClaimsCommand(program);
 registerEventsCommand(program);
+registerCompareCommand(program);
 
 try {
   await program.parseAsync(process.argv);

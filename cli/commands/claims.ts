@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
-import { z } from "zod";
-import { buildClaims } from "../../lib/claims/build-claims.ts";
+import { computeClaims, readClaimsSource } from "../../lib/claims/stored-claims.ts";
 import type { EventMention, SlotValue } from "../../lib/claims/types.ts";
 import { AppError } from "../../lib/errors.ts";
 import { ingestArticle } from "../../lib/ingest/ingest-article.ts";
@@ -11,7 +10,6 @@ import { decodeBytes } from "../../lib/ingest/read/decode-bytes.ts";
 import { fileKindFromName, unsupportedFileError } from "../../lib/ingest/read/input-format.ts";
 import { resolveReadOptions } from "../../lib/ingest/read/read-options.ts";
 import type { CitedSource } from "../../lib/ingest/types.ts";
-import { analyseArticle } from "../../lib/nlp/analyse-article.ts";
 import { openDb } from "../open-db.ts";
 
 interface ClaimsFlags {
@@ -30,13 +28,6 @@ interface ClaimsSource {
   citedSources: CitedSource[];
 }
 
-const ZStoredCitedSources = z.array(
-  z.object({ name: z.string(), kind: z.enum(["agency", "outlet", "official", "person", "organisation", "other"]), quote: z.string(), start: z.number().int(), end: z.number().int() }),
-);
-
-/** only whether the stored outlet was a guess: a guessed outlet may be a cited agency */
-const ZStoredOutletInferred = z.object({ outlet: z.object({ inferred: z.boolean() }) });
-
 export function registerClaimsCommand(program: Command): void {
   program
     .command("claims")
@@ -47,8 +38,7 @@ export function registerClaimsCommand(program: Command): void {
     .action(async (target: string, flags: ClaimsFlags) => {
       const gazetteer = loadGazetteer();
       const source = looksLikeFile(target) ? readFromFile(target, gazetteer) : await readFromDatabase(target, flags.db);
-      const options = { text: source.text, language: source.language, published: source.published };
-      const claims = buildClaims({ ...options, articleId: source.id, analysis: analyseArticle(options), citedSources: source.citedSources, gazetteer, outlet: source.outlet });
+      const claims = computeClaims(source);
       const article = { id: source.id, headline: source.headline, language: source.language, published: source.published };
       if (flags.json) process.stdout.write(`${JSON.stringify({ article, events: claims.events })}\n`);
       else printClaims(article, claims.events);
@@ -82,22 +72,9 @@ function readFromFile(file: string, gazetteer: ReturnType<typeof loadGazetteer>)
 async function readFromDatabase(id: string, dbPath: string | undefined): Promise<ClaimsSource> {
   const { db } = await openDb(dbPath);
   try {
-    const row = await db.article.findUnique({
-      where: { id },
-      select: { id: true, headline: true, text: true, language: true, publishedAt: true, citedSources: true, metadata: true, outlet: { select: { slug: true } } },
-    });
-    if (!row) throw new AppError("NOT_FOUND", `no article with id ${id} (give an id from \`parallax import --json\`, or a file path).`);
-    const cited = ZStoredCitedSources.safeParse(row.citedSources);
-    const outletInferred = ZStoredOutletInferred.safeParse(row.metadata).data?.outlet.inferred ?? true;
-    return {
-      id: row.id,
-      headline: row.headline,
-      text: row.text,
-      language: row.language,
-      published: row.publishedAt,
-      outlet: outletInferred ? null : (row.outlet?.slug ?? null),
-      citedSources: cited.success ? cited.data : [],
-    };
+    const source = await readClaimsSource(db, id);
+    if (!source) throw new AppError("NOT_FOUND", `no article with id ${id} (give an id from \`parallax import --json\`, or a file path).`);
+    return source;
   } finally {
     await db.$disconnect();
   }

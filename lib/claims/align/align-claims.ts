@@ -17,12 +17,14 @@ export interface AlignClaimsOptions {
   picks?: Record<string, string>;
   /** leave out the sentence-by-sentence matching (a faster overview) */
   statements?: boolean;
+  /** article id -> a scope (its event) that keeps outlets of different events in different columns */
+  scopes?: Record<string, string>;
 }
 
 const KIND_ORDER: RowKind[] = ["place", "date", "countries", "leadership", "host", "person", "number", "quote", "cited-source", "statement"];
 
 export function alignClaims(all: CompareArticle[], options: AlignClaimsOptions = {}): ClaimComparison {
-  const { columns, articles } = chooseColumns(all, options.picks);
+  const { columns, articles } = chooseColumns(all, options.picks, options.scopes);
   const outlets = columns.map((column) => column.outlet);
 
   const people = clusterPeople(

@@ -9,13 +9,18 @@ export interface ChosenColumns {
   articles: CompareArticle[];
 }
 
-export function outletKey(article: CompareArticle): string {
-  return article.outlet ? `outlet:${article.outlet.slug}` : `article:${article.id}`;
+/** "outlet:press-tv"; with a scope (the event, when related events are compared side by side) "<scope>/outlet:press-tv" */
+export function outletKey(article: CompareArticle, scope?: string): string {
+  const key = article.outlet ? `outlet:${article.outlet.slug}` : `article:${article.id}`;
+  return scope ? `${scope}/${key}` : key;
 }
 
-export function chooseColumns(articles: CompareArticle[], picks: Record<string, string> = {}): ChosenColumns {
+export function chooseColumns(articles: CompareArticle[], picks: Record<string, string> = {}, scopes: Record<string, string> = {}): ChosenColumns {
   const byOutlet = new Map<string, CompareArticle[]>();
-  for (const article of articles) byOutlet.set(outletKey(article), [...(byOutlet.get(outletKey(article)) ?? []), article]);
+  for (const article of articles) {
+    const key = outletKey(article, scopes[article.id]);
+    byOutlet.set(key, [...(byOutlet.get(key) ?? []), article]);
+  }
   const chosen: { column: CompareColumn; article: CompareArticle }[] = [];
   for (const [key, group] of byOutlet) {
     group.sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || b.text.length - a.text.length || a.id.localeCompare(b.id));
@@ -23,6 +28,7 @@ export function chooseColumns(articles: CompareArticle[], picks: Record<string, 
     chosen.push({
       article: pick,
       column: {
+        key,
         articleId: pick.id,
         outlet: pick.outlet?.name ?? "Unknown outlet",
         outletSlug: pick.outlet?.slug ?? null,

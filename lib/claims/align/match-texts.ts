@@ -99,7 +99,7 @@ function matchItems(items: TextItem[], prefix: string, label: (item: TextItem) =
       rowsByWord.set(word, set);
     }
   }
-  return rows.map(({ group: _group, ...row }) => row);
+  return rows.map((row) => ({ key: row.key, label: row.label, entries: row.entries }));
 }
 
 function firstWords(text: string, count = 9): string {

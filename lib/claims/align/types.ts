@@ -26,6 +26,8 @@ export interface CompareArticle {
 }
 
 export interface CompareColumn {
+  /** the outlet key that picks choose by: "outlet:press-tv" (scoped by event when several are compared) */
+  key: string;
   /** the article shown in this column */
   articleId: string;
   outlet: string;
