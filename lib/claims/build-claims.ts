@@ -6,6 +6,7 @@
 import { splitSentences } from "../ingest/clean/split-sentences.ts";
 import type { OutletGazetteer } from "../ingest/outlets/gazetteer.ts";
 import type { CitedSource } from "../ingest/types.ts";
+import { findFilingDateline } from "../nlp/dates/filing-dateline.ts";
 import { speechVerbs } from "../nlp/quotes/speech-verbs.ts";
 import type { ArticleAnalysis } from "../nlp/types.ts";
 import { citedSourceSlots, numberSlots, quoteSlots } from "./article-slots.ts";
@@ -40,6 +41,7 @@ export function buildClaims(options: BuildClaimsOptions): ArticleClaims {
     analysis,
     speechVerbEnds: speechVerbs(text).map((verb) => verb.end),
     quoted: analysis.quotes.filter((quote) => quote.direct).map((quote) => [quote.start, quote.end]),
+    dateline: findFilingDateline(text, options.language),
   };
   const roleContext = { text, people: analysis.people, organisations: analysis.organisations, places: analysis.places };
 
@@ -91,7 +93,11 @@ function articleSlots(options: BuildClaimsOptions): SlotValue[] {
   ];
 }
 
-/** one place and one date per event; one row per person, country or role holder, the surest kept */
+/**
+ * One place and one date per event; one row per person, country or role holder, the surest kept.
+ * A state that hosts ("l'Irak reçoit") is the same host as its ministry or envoy that hosts too
+ * ("le ministère de la Défense irakien a reçu"): the more precise one is kept.
+ */
 function dedupe(slots: SlotValue[]): SlotValue[] {
   const kept = new Map<string, SlotValue>();
   for (const slot of slots) {
@@ -99,7 +105,9 @@ function dedupe(slots: SlotValue[]): SlotValue[] {
     const previous = kept.get(key);
     if (!previous || (previous.inferred && !slot.inferred && !SINGLE.has(slot.type))) kept.set(key, slot);
   }
-  return [...kept.values()];
+  const hosts = [...kept.values()].filter((slot) => slot.type === "host");
+  const precise = new Set(hosts.filter((slot) => slot.detail?.actor !== "country").map((slot) => slot.detail?.country));
+  return [...kept.values()].filter((slot) => slot.type !== "host" || slot.detail?.actor !== "country" || !precise.has(slot.detail.country));
 }
 
 /**

@@ -26,7 +26,7 @@ const CLAUSE_END = /[;:.!?«"“]|\s(?:pour|afin|to|in order|qui|which|who)\s|,\
 /** what may separate a host from "a reçu": nothing, "qui", or a verb of saying ("a indiqué avoir reçu") */
 const HOST_GAP = /^\s*,?\s*(?:qui\s+|who\s+)?(?:(?:a|ont)\s+(?:[\p{L}]+\s+){0,2}?(?:indiqué|annoncé|déclaré|affirmé|dit|précisé)\s+|(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?|(?:has|have|had)\s+|(?:has\s+|have\s+)?held\s+)?$/iu;
 
-type Actor = { kind: "person"; mention: PersonMention } | { kind: "organisation"; mention: OrganisationMention };
+type Actor = { kind: "person"; mention: PersonMention } | { kind: "organisation"; mention: OrganisationMention } | { kind: "country"; mention: PlaceMention };
 
 export function findRoleSlots(context: RoleContext, sentence: Span, triggers: EventTrigger[]): SlotValue[] {
   return [...chairSlots(context, sentence), ...hostSlots(context, sentence, triggers), ...delegationSlots(context, sentence)];
@@ -53,10 +53,17 @@ function hostSlots(context: RoleContext, sentence: Span, triggers: EventTrigger[
   const slots: SlotValue[] = [];
   const hosting = triggers.filter((candidate) => candidate.hosting || (candidate.kind === "meeting" && WITH_VISITING.test(context.text.slice(candidate.end, candidate.end + 40))));
   for (const trigger of hosting) {
-    const actors = [...context.people.filter((person) => person.coreference?.inferred !== true).map((mention) => ({ kind: "person" as const, mention })), ...context.organisations.map((mention) => ({ kind: "organisation" as const, mention }))]
+    // "Iraq hosted a meeting", "l'Irak a accueilli": a state hosts; a city subject is only the venue
+    const countries = context.places.filter((place) => place.placeType === "country" && place.via !== "demonym");
+    const actors: Actor[] = [
+      ...context.people.filter((person) => person.coreference?.inferred !== true).map((mention) => ({ kind: "person" as const, mention })),
+      ...context.organisations.map((mention) => ({ kind: "organisation" as const, mention })),
+      ...countries.map((mention) => ({ kind: "country" as const, mention })),
+    ];
+    const subject = actors
       .filter((actor) => actor.mention.end <= trigger.start && actor.mention.start >= sentence.start)
-      .sort((a, b) => b.mention.end - a.mention.end);
-    const subject = actors.find((actor) => HOST_GAP.test(context.text.slice(actor.mention.end, trigger.start)));
+      .sort((a, b) => b.mention.end - a.mention.end)
+      .find((actor) => HOST_GAP.test(context.text.slice(actor.mention.end, trigger.start)));
     if (subject) {
       slots.push(actorSlot("host", context, subject, sentence));
       continue;
@@ -135,8 +142,8 @@ function delegationHead(context: RoleContext, head: PersonMention, countries: st
 
 function actorSlot(type: "chair" | "host", context: RoleContext, actor: Actor, sentence: Span): SlotValue {
   const { mention } = actor;
-  if (actor.kind === "organisation") {
-    return { type, canonical: mention.id, label: actor.mention.name, span: spanOf(context.text, mention.start, mention.end), confidence: 0.8, inferred: false, detail: { actor: "organisation", country: actor.mention.country } };
+  if (actor.kind !== "person") {
+    return { type, canonical: mention.id, label: actor.mention.name, span: spanOf(context.text, mention.start, mention.end), confidence: 0.8, inferred: false, detail: { actor: actor.kind, country: actor.mention.country } };
   }
   const person = actor.mention;
   const apposition = /^\s*,\s*([^,;.]{3,120})/u.exec(context.text.slice(person.end, sentence.end))?.[1] ?? "";

@@ -15,6 +15,8 @@ export interface SentenceContext {
   analysis: ArticleAnalysis;
   /** verbs of saying and spans of direct quotes in the article */
   speechVerbEnds: number[];
+  /** the wire dateline ("BAGHDAD, March 7 (Reuters) -"): its date is the filing day */
+  dateline: { start: number; end: number } | null;
   quoted: Array<[number, number]>;
 }
 
@@ -74,7 +76,8 @@ function eventDate(context: SentenceContext, sentence: Span, triggers: EventTrig
     .filter((date) => inside(date, sentence) && date.precision !== "year" && !isQuoted(context, date.start) && !datesSaying(context, date) && ours(date))
     .map((date) => ({ date, value: dateValue(date, context.language, context.text), distance: distanceTo(context.text, date, triggers) }))
     .filter((candidate) => candidate.distance <= DATE_REACH && !candidate.value.canonical.startsWith("text:"))
-    .sort((a, b) => a.distance - b.distance);
+    // the filing day dates the event only when the sentence gives no other date
+    .sort((a, b) => Number(inDateline(context, a.date)) - Number(inDateline(context, b.date)) || a.distance - b.distance);
   const best = candidates[0];
   if (!best) return null;
   const { date, value } = best;
@@ -89,6 +92,10 @@ function eventDate(context: SentenceContext, sentence: Span, triggers: EventTrig
     inferred: resolved,
     detail: { iso: date.iso, weekday: value.weekday, month: value.month, day: value.day, precision: date.precision, resolvedAgainst: date.resolvedAgainst },
   };
+}
+
+function inDateline(context: SentenceContext, date: DateMention): boolean {
+  return context.dateline !== null && date.start >= context.dateline.start && date.end <= context.dateline.end;
 }
 
 function placesSaying(context: SentenceContext, place: PlaceMention): boolean {
@@ -137,12 +144,17 @@ export function countrySlot(country: string, mention: Span, confidence: number, 
 
 /** a clause break between them counts as a long way: "la visite … en Syrie, Israël a tiré" */
 const CLAUSE_PENALTY = 60;
+/** a name with its article: "Iraq", "l'Iran", "la Russie", "the United States" */
+const LISTED_NAME = String.raw`(?:(?:l['’]|(?:le|la|les|the)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})`;
+/** "Iraq, Iran, Russia and Syria", "l'Irak, l'Iran, la Russie et la Syrie": the commas of a list break no clause */
+const NAME_LIST = new RegExp(String.raw`${LISTED_NAME}(?:,\s+${LISTED_NAME})+,?\s+(?:and|or|et|ou)\s+${LISTED_NAME}`, "gu");
 
 export function distanceTo(text: string, span: { start: number; end: number }, triggers: EventTrigger[]): number {
   return Math.min(
     ...triggers.map((trigger) => {
       const [from, to] = span.start >= trigger.end ? [trigger.end, span.start] : trigger.start >= span.end ? [span.end, trigger.start] : [0, 0];
-      const breaks = to > from ? (text.slice(from, to).match(/,\s+(?!(?:et|and)\s)|[;:()]|\s[–—-]\s/g)?.length ?? 0) : 0;
+      const between = text.slice(from, to).replace(NAME_LIST, (list) => list.replace(/,/g, " "));
+      const breaks = to > from ? (between.match(/,\s+(?!(?:et|and)\s)|[;:()]|\s[–—-]\s/g)?.length ?? 0) : 0;
       return to - from + breaks * CLAUSE_PENALTY;
     }),
   );

@@ -70,3 +70,20 @@ describe("findDates on English wire copy (written for these tests)", () => {
     expect(dates.some((date) => date.text.includes("22:55") || date.text.includes("2,000"))).toBe(false);
   });
 });
+
+describe("findDates with a wire dateline (written for these tests)", () => {
+  it("places a weekday by the dateline's day when the publication date gives only the month", () => {
+    const text = "AMMAN, June 13 (Reuters) - Jordanian and Iraqi officials met in Amman on Tuesday.";
+    expect(brief(findDates({ text, language: "en", published: "2019-06" }))).toEqual([
+      ["June 13", "2019-06-13", "day", null],
+      ["on Tuesday", "2019-06-11", "day", 2],
+    ]);
+    const french = "AMMAN, 13 juin (AFP) - Des responsables jordaniens et irakiens se sont réunis mardi à Amman.";
+    expect(brief(findDates({ text: french, language: "fr", published: "2019" }))[1]).toEqual(["mardi", "2019-06-11", "day", 2]);
+  });
+
+  it("keeps the weekday unplaced when the dateline's month is not the publication's", () => {
+    const text = "AMMAN, June 13 (Reuters) - Jordanian and Iraqi officials met in Amman on Tuesday.";
+    expect(findDates({ text, language: "en", published: "2019-07" })[1]).toMatchObject({ iso: null, weekday: 2 });
+  });
+});

@@ -1,11 +1,13 @@
 // Dates in an article, French and English, by chrono-node (see date-parsers.ts), resolved against
-// the publication date (see resolve-date.ts). chrono costs ~0.1 ms per sentence and language, so
+// the publication date (see resolve-date.ts), given its day by the dateline when it lacks one
+// (see filing-dateline.ts). chrono costs ~0.1 ms per sentence and language, so
 // it only sees sentences holding a date-ish word: most sentences of a dispatch hold none.
 
 import type { ParsedResult } from "chrono-node";
 import { splitSentences } from "../../ingest/clean/split-sentences.ts";
 import type { AnalyseOptions, DateMention } from "../types.ts";
 import { dateParsersFor } from "./date-parsers.ts";
+import { findFilingDateline, withFilingDay } from "./filing-dateline.ts";
 import { parsePublication, referenceInstant, resolveDate, type Publication } from "./resolve-date.ts";
 
 const DATE_CUE = new RegExp(
@@ -29,7 +31,7 @@ const RELATION_BEFORE = /\b(?:last|next|this|past)\s+$/i;
 const TRAILING = /[\s,;:.]+$/;
 
 export function findDates(options: AnalyseOptions): DateMention[] {
-  const publication = parsePublication(options.published);
+  const publication = withFilingDay(parsePublication(options.published), findFilingDateline(options.text, options.language));
   const reference = { instant: referenceInstant(publication), timezone: 0 };
   const parsers = dateParsersFor(options.language);
   const mentions: DateMention[] = [];
