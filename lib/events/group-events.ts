@@ -64,7 +64,7 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
   const reservedIds = new Set(pinned.values());
   const frequencies = new DocumentFrequencies();
   const groups = new Map<string, GroupState>();
-  const index = new CandidateIndex();
+  const index = new CandidateIndex({ maxGapDays: config.dateGraceDays + DATE_CUTOFF_DECAYS * config.dateDecayDays });
   let nextNumber = 1;
 
   const newGroupId =
