@@ -53,11 +53,15 @@ export async function rebuildAllSignatures(db: Db): Promise<number> {
   return ids.length;
 }
 
-/** Stored signatures in the order the grouper should see their articles: publication, then arrival. */
+/**
+ * Stored signatures in the order the grouper should see their articles: publication, then arrival.
+ * Articles of one import share their arrival time, and online grouping depends on order: ties go
+ * by content hash, not by the random id, so the same inputs always give the same events.
+ */
 export async function loadSignatures(db: Db, where: { articleIds?: string[] } = {}): Promise<StoredArticleSignature[]> {
   const rows = await db.article.findMany({
     where: { ...(where.articleIds ? { id: { in: where.articleIds } } : {}), signature: { version: SIGNATURE_VERSION } },
-    orderBy: [{ publishedSort: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+    orderBy: [{ publishedSort: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { contentHash: "asc" }],
     select: { id: true, signature: { select: { signature: true } } },
   });
   return rows.map((row) => ({ articleId: row.id, signature: signatureFromJson(row.signature!.signature, row.id) }));
