@@ -11,6 +11,7 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="flex h-full items-stretch gap-1 text-sm">
           <NavLink href="/articles">Library</NavLink>
+          <NavLink href="/events">Events</NavLink>
           <NavLink href="/import">Import</NavLink>
         </nav>
       </div>

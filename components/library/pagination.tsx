@@ -6,9 +6,11 @@ interface PaginationProps {
   total: number;
   /** the current search and filters, kept on every page link */
   params: Record<string, string | undefined>;
+  /** the listing the links lead to */
+  basePath?: string;
 }
 
-export function Pagination({ page, pageSize, total, params }: PaginationProps) {
+export function Pagination({ page, pageSize, total, params, basePath = "/articles" }: PaginationProps) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const first = Math.min((page - 1) * pageSize + 1, total);
   const last = Math.min(page * pageSize, total);
@@ -17,7 +19,7 @@ export function Pagination({ page, pageSize, total, params }: PaginationProps) {
     for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
     if (target > 1) query.set("page", String(target));
     const search = query.toString();
-    return search ? `/articles?${search}` : "/articles";
+    return search ? `${basePath}?${search}` : basePath;
   };
   const linkClass = "rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-zinc-800 no-underline shadow-xs hover:bg-zinc-50 hover:text-zinc-900";
   const disabledClass = "rounded-md border border-zinc-200 px-3 py-1.5 text-zinc-400";
