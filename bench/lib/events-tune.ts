@@ -90,23 +90,23 @@ export function tuneOnDev({ sets, signatures, pairs, pairSignatures, seedsGold, 
   }
   let final = { ...best.config, relatedThreshold: bestRelated.threshold };
 
-  // no grouping set mixes languages; SemEval's German-English pairs say how far words carry across
+  // no grouping set mixes languages; SemEval's German-English pairs (no entities read in German) say how far words carry across
   console.log("cross-language weights (SemEval dev pairs in two languages, Pearson with -overall):");
   const crossIndexes = pairs.flatMap((pair, index) => (pair.language[0] !== pair.language[1] ? [index] : []));
-  let bestCross = { weights: final.crossLanguageWeights, r: -1 };
+  let bestCross = { weights: final.unreadCrossLanguageWeights, r: -1 };
   for (const terms of range(0, 1, 0.1)) {
     for (const days of [0, 0.1, 0.2]) {
       const entities = Number((1 - terms - days).toFixed(2));
       if (entities < 0) continue;
       const weights = { terms, entities, days };
-      const r = semevalCorrelation(pairs, pairSignatures, { ...final, crossLanguageWeights: weights }, crossIndexes);
+      const r = semevalCorrelation(pairs, pairSignatures, { ...final, unreadCrossLanguageWeights: weights }, crossIndexes);
       if (r > bestCross.r) {
         bestCross = { weights, r };
         console.log(`  ${r.toFixed(3)} ${JSON.stringify(weights)} (${crossIndexes.length} pairs)`);
       }
     }
   }
-  final = { ...final, crossLanguageWeights: bestCross.weights };
+  final = { ...final, unreadCrossLanguageWeights: bestCross.weights };
   const mixed = sets.find((set) => set.name === "mixed");
   if (mixed) console.log(`\nmixed dev stream with the best: F1 ${runGrouping(mixed.articles, signatures, final).bCubed.f1.toFixed(3)}`);
   console.log(`SemEval dev Pearson with the best: ${semevalCorrelation(pairs, pairSignatures, final).toFixed(3)}`);

@@ -25,6 +25,8 @@ const LEMMAS: Record<string, string> = {
   responsable: "official", responsables: "official", officiels: "official", officials: "official",
   chef: "leader", chefs: "leader", leaders: "leader", region: "region", regions: "region", province: "province", provinces: "province",
   village: "village", villages: "village", ville: "city", villes: "city", cities: "city", armee: "army", armees: "army", armies: "army",
+  camion: "truck", camions: "truck", truck: "truck", trucks: "truck", lorries: "truck", vehicule: "vehicle", vehicules: "vehicle", vehicles: "vehicle",
+  navire: "ship", navires: "ship", ships: "ship", vessels: "ship", warships: "warship", batiment: "ship", batiments: "ship",
   dollar: "dollar", dollars: "dollar", euro: "euro", euros: "euro", tonne: "tonne", tonnes: "tonne", tons: "tonne", kilometre: "kilometre", kilometres: "kilometre", km: "kilometre",
 };
 

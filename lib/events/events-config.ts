@@ -24,6 +24,13 @@ export const ZEventsConfigSchema = z.object({
       days: z.number().min(0),
     }),
   ),
+  unreadCrossLanguageWeights: documented(
+    z.object({
+      terms: z.number().min(0),
+      entities: z.number().min(0),
+      days: z.number().min(0),
+    }),
+  ),
   entityWeights: documented(
     z.object({
       participant: z.number().min(0),
@@ -55,8 +62,10 @@ export interface EventsConfig {
   joinThreshold: number;
   relatedThreshold: number;
   weights: PartWeights;
-  /** for two articles in different languages, where only names, numbers and borrowed words share stems */
+  /** for two articles in different languages that lib/nlp reads (French, English): canonical ids carry the score */
   crossLanguageWeights: PartWeights;
+  /** for two articles in different languages, one of which lib/nlp reads no entities in: only stems and days are left */
+  unreadCrossLanguageWeights: PartWeights;
   entityWeights: { participant: number; place: number; country: number };
   /** multiplies the score of two articles whose main events happened in different places or on different weekdays */
   conflictFactor: number;

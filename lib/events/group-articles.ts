@@ -62,6 +62,11 @@ async function groupOnce(db: Db, options: { articleIds?: string[] }): Promise<Gr
   });
   for (const link of links) grouper.link(link.eventId, link.relatedId);
 
+  // new articles in publication order, then in the order they were imported: rows of one batch
+  // share their creation time, and their random ids must not decide which article opens an event
+  const rank = new Map((options.articleIds ?? []).map((id, index) => [id, index]));
+  const published = (index: number) => signatures[index]!.signature.published ?? "9999";
+  fresh.sort((a, b) => published(a.signatureIndex).localeCompare(published(b.signatureIndex)) || (rank.get(a.articleId) ?? 0) - (rank.get(b.articleId) ?? 0) || a.signatureIndex - b.signatureIndex);
   const existingEvents = new Set(eventOf.values());
   const decisions: { articleId: string; decision: GroupingResult }[] = fresh.map(({ articleId, signatureIndex }) => ({
     articleId,

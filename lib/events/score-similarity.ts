@@ -28,6 +28,9 @@ export interface Comparison {
 
 type Vector = Map<string, number>;
 
+/** the languages lib/nlp finds people, places and organisations in */
+const ENTITY_LANGUAGES = new Set(["fr", "en"]);
+
 /** entity features carry their kind as a prefix: one document-frequency table serves terms and ids */
 export function entityVector(signature: EventSignature, config: EventsConfig): Vector {
   const cached = entityVectors.get(signature);
@@ -55,7 +58,8 @@ export function compareSignatures(a: EventSignature, b: EventSignature, context:
   // stems of two languages meet only on names, numbers and borrowed words: across languages the
   // canonical ids must carry more of the score
   const crossLanguage = a.language !== null && b.language !== null && a.language !== b.language;
-  const weights = crossLanguage ? config.crossLanguageWeights : config.weights;
+  const bothRead = ENTITY_LANGUAGES.has(a.language ?? "") && ENTITY_LANGUAGES.has(b.language ?? "");
+  const weights = !crossLanguage ? config.weights : bothRead ? config.crossLanguageWeights : config.unreadCrossLanguageWeights;
   const available = [
     [weights.terms, terms, a.terms.size > 0 && b.terms.size > 0],
     [weights.entities, entities, entities.norms],
