@@ -25,4 +25,10 @@ describe("where and when an event took place", () => {
     // the dateline's date sits nearer the trigger than the weekday does
     expect(mainSlots("BEIRUT, May 3 — Talks between Lebanese and Syrian delegations in the Lebanese capital ended on Friday.", "en", "date")).toEqual(["weekday:5"]);
   });
+
+  it("places the event in the most precise place the locative governs, through 'the town of' and a possessive", () => {
+    expect(mainSlots("Air strikes in the town of Kafr Nabl in Syria's Idlib province killed 8 people on Monday.", "en", "place")).toEqual(["city:sy:kafr-nabl"]);
+    expect(mainSlots("Air strikes in Syria's Idlib province killed 8 people on Monday.", "en", "place")).toEqual(["region:sy:idlib"]);
+    expect(mainSlots("Des frappes aériennes dans la ville de Kafr Nabl, en Syrie, ont tué huit personnes lundi.", "fr", "place")).toEqual(["city:sy:kafr-nabl"]);
+  });
 });

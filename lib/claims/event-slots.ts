@@ -3,6 +3,7 @@
 // trigger, unless it dates a verb of saying: "a indiqué samedi à l'IRNA" dates the telling), who
 // (the people named there, the countries of the phrases naming participants).
 
+import { SETTLEMENT_NOUN_BEFORE } from "../nlp/entities/unlisted-places.ts";
 import type { ArticleAnalysis, DateMention, PlaceMention, Span } from "../nlp/types.ts";
 import { countryName, dateValue } from "./canonical-values.ts";
 import type { EventTrigger } from "./event-triggers.ts";
@@ -26,6 +27,10 @@ const DATE_REACH = 150;
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:à|au|aux|en|dans|près de|aux abords de|dans la banlieue de|in|at|near|outside|on the outskirts of)\s+$/iu;
 /** "told reporters in Moscow", "a déclaré à Moscou": the place of the telling, not of the event */
 const SAYING_PLACE_GAP = /^\s*(?:(?:to\s+)?(?:reporters|journalists|the press|la presse|les journalistes)\s+)?(?:in|at|à|en|from|depuis)\s+$/iu;
+/** "in Syria's Idlib province": the locative governs the possessed place too */
+const POSSESSOR_BEFORE = /\p{Lu}[\p{L}-]*['’]s\s+$/u;
+const ARTICLE_BEFORE = /(?:(?:the|a|la|le|une?)\s+|l['’]\s*)$/iu;
+const PRECISION: Record<PlaceMention["placeType"], number> = { city: 0, region: 1, country: 2 };
 const VISIT_OBJECT = /^(?:visit|visits|visited|visiting|arrived in|trip to|travell?ed to)$/i;
 
 /**
@@ -47,16 +52,23 @@ function eventPlace(context: SentenceContext, sentence: Span, triggers: EventTri
   const candidates = context.analysis.places
     .filter((place) => inside(place, sentence) && place.via !== "demonym" && !isQuoted(context, place.start) && !placesSaying(context, place) && ours(place))
     .filter((place) => {
-      const before = text.slice(Math.max(sentence.start, place.start - 12), place.start);
-      return LOCATIVE_BEFORE.test(before) || triggers.some((trigger) => VISIT_OBJECT.test(trigger.text) && /^\s+(?:the\s+)?$/.test(text.slice(trigger.end, place.start)));
+      const before = text.slice(Math.max(sentence.start, place.start - 40), place.start);
+      return governedByLocative(before) || triggers.some((trigger) => VISIT_OBJECT.test(trigger.text) && /^\s+(?:the\s+)?$/.test(text.slice(trigger.end, place.start)));
     })
     .map((place) => ({ place, distance: distanceTo(text, place, triggers) }))
     .filter((candidate) => candidate.distance <= PLACE_REACH)
-    // a city says more than its country ("à Bagdad" over "en Irak")
-    .sort((a, b) => Number(a.place.placeType === "country") - Number(b.place.placeType === "country") || a.distance - b.distance);
+    // the most precise place: a city says more than its region, a region more than its country ("à Bagdad" over "en Irak")
+    .sort((a, b) => PRECISION[a.place.placeType] - PRECISION[b.place.placeType] || a.distance - b.distance);
   const best = candidates[0]?.place;
   if (!best) return null;
   return placeSlot(best, 0.85, false);
+}
+
+/** "in Cairo", "in the town of Kafr Nabl", "dans la ville de Kafr Nabl", "in Syria's Idlib province" */
+function governedByLocative(before: string): boolean {
+  const settlement = before.replace(SETTLEMENT_NOUN_BEFORE, "");
+  const head = settlement !== before ? settlement.replace(ARTICLE_BEFORE, "") : before.replace(POSSESSOR_BEFORE, "");
+  return LOCATIVE_BEFORE.test(head);
 }
 
 function placeSlot(place: PlaceMention, confidence: number, inferred: boolean): SlotValue {

@@ -14,7 +14,7 @@ export interface Span {
 export type CountryCode = string;
 
 export interface PlaceMention extends Span {
-  /** "country:iq", "city:iq:baghdad", "region:sy:idlib" */
+  /** "country:iq", "city:iq:baghdad", "region:sy:idlib"; a town no gazetteer lists and no country places: "place:kafr-nabl" */
   id: string;
   /** canonical English name: "Iraq", "Baghdad" */
   name: string;

@@ -1,10 +1,12 @@
 // Countries, cities and a few regions named in an article, French or English, each with its
-// canonical id so that "Bagdad" and "Baghdad", "Irak" and "Iraq", "irakiens" and "Iraqi" match.
+// canonical id so that "Bagdad" and "Baghdad", "Irak" and "Iraq", "irakiens" and "Iraqi" match;
+// towns the gazetteer lacks are read from their context (unlisted-places.ts).
 
 import type { AnalyseOptions, PlaceMention } from "../types.ts";
 import { isCommonCapitalisedWord } from "./common-words.ts";
 import { loadPlaceIndex, type PlaceEntry, type PlaceIndex } from "./place-index.ts";
 import { gapBetween, isNameGap, tokenize, type Token } from "./tokenize.ts";
+import { findUnlistedPlaces } from "./unlisted-places.ts";
 
 // City names that are also everyday English or French words: they count only inside a sentence,
 // where their capital means a name ("in Mobile, Alabama"), never as its first word ("Nice to…").
@@ -51,9 +53,10 @@ export function findPlaces(options: AnalyseOptions): PlaceMention[] {
       position += 1;
     }
   }
-  return found
+  const listed = found
     .filter(({ entry, first, last }) => !(entry.placeType === "city" && first === last && personLikeKeys.has(tokens[first]!.key)))
     .map(({ entry, first, last }) => toMention(entry, text, tokens[first]!, tokens[last]!));
+  return [...listed, ...findUnlistedPlaces(text, tokens, listed)].sort((a, b) => a.start - b.start);
 }
 
 function longestMatch(index: PlaceIndex, text: string, tokens: Token[], position: number): Candidate | null {
