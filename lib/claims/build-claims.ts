@@ -14,6 +14,7 @@ import { findRoleSlots } from "./event-roles.ts";
 import { countrySlot, distanceTo, isQuoted, participantSlots, whereAndWhen, type SentenceContext } from "./event-slots.ts";
 import { findEventTriggers, kindFamily } from "./event-triggers.ts";
 import { groupEvents, type EventDraft } from "./group-events.ts";
+import { speakingOrganisations } from "./speaking-organisations.ts";
 import { summariseEvent } from "./summarise-event.ts";
 import type { ArticleClaims, EventMention, SlotType, SlotValue } from "./types.ts";
 
@@ -89,7 +90,7 @@ function articleSlots(options: BuildClaimsOptions): SlotValue[] {
   return [
     ...numberSlots(options.text, options.analysis.numbers),
     ...quoteSlots(options.analysis.quotes),
-    ...citedSourceSlots(options.citedSources, options.analysis, options.gazetteer ?? null, options.outlet ?? null),
+    ...citedSourceSlots([...options.citedSources, ...speakingOrganisations(options.text, options.analysis)], options.analysis, options.gazetteer ?? null, options.outlet ?? null),
   ];
 }
 

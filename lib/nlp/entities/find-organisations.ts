@@ -1,10 +1,14 @@
 // Organisations an article names: ministries, armed forces, intelligence services, news
-// agencies, international bodies and armed groups, French or English, each with an id that a
-// French and an English article share ("org:iq:ministry-of-defence", "org:sana").
+// agencies, international bodies and armed groups (listed, or told by the words around an unknown
+// name: group-names.ts), French or English, each with an id that a French and an English article
+// share ("org:iq:ministry-of-defence", "org:sana").
 
 import type { AnalyseOptions, OrganisationMention, PlaceMention } from "../types.ts";
-import { findNamedOrganisations } from "./named-organisations.ts";
+import { groupMention } from "./group-names.ts";
+import { findNamedOrganisations, isOrganisationName } from "./named-organisations.ts";
 import { findOrganisationPhrases } from "./organisation-phrases.ts";
+import { findNameRuns } from "./person-names.ts";
+import { loadPlaceIndex } from "./place-index.ts";
 import { tokenize } from "./tokenize.ts";
 
 export function findOrganisations(options: AnalyseOptions, places: PlaceMention[]): OrganisationMention[] {
@@ -14,7 +18,12 @@ export function findOrganisations(options: AnalyseOptions, places: PlaceMention[
   // a name inside a phrase ("(SVR)" in "Service des renseignements extérieurs (SVR) de Russie")
   // is part of that mention, not a second one
   const named = findNamedOrganisations(text, tokens).filter((name) => !phrases.some((phrase) => phrase.start <= name.start && name.end <= phrase.end));
-  return fillCountries([...phrases, ...named].sort((a, b) => a.start - b.start));
+  const known = [...phrases, ...named];
+  // groups no gazetteer lists, told from people by the words around their name
+  const groups = findNameRuns(text, tokens, places, (key) => isOrganisationName(key) || loadPlaceIndex().multiWordTowns.has(key))
+    .flatMap((run) => (run.group ? [groupMention(text, tokens, run.group)] : []))
+    .filter((group) => !known.some((mention) => mention.start < group.end && group.start < mention.end));
+  return fillCountries([...known, ...groups].sort((a, b) => a.start - b.start));
 }
 
 /**

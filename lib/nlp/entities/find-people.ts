@@ -33,6 +33,7 @@ export function findPeople(options: AnalyseOptions, places: PlaceMention[]): Per
   const towns = loadPlaceIndex().multiWordTowns;
   const isOtherName = (key: string): boolean => towns.has(key) || isOrganisationName(key);
   for (const run of findNameRuns(text, tokens, places, isOtherName)) {
+    if (run.group) continue;
     const mention = run.coreKeys.length >= 2 ? fullNameMention(text, tokens, run, places, people) : surnameMention(text, tokens, run, places, people);
     if (mention) mentions.push(mention);
   }

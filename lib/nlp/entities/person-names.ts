@@ -1,10 +1,12 @@
 // Runs of capitalised words that look like a person's name: "Saad Mozher al-Allaq",
-// "Mohammad Javad Zarif", "Narychkine" after "M.". Found by shape, never from a list of names:
+// "Mohammad Javad Zarif", "Narychkine" after "M."; the runs that name a group are marked
+// (group-names.ts). Found by shape, never from a list of names:
 // capitalised words that are not places, roles, institutions or sentence-opening words, with the
 // lower-case particles of Arabic and European names ("al-", "el-", "bin", "de", "van") inside.
 
 import type { PlaceMention } from "../types.ts";
 import { isCommonCapitalisedWord, MONTHS } from "./common-words.ts";
+import { groupNameAt, type GroupName } from "./group-names.ts";
 import { NAME_PARTICLES, NAME_TITLES, NON_PERSON_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "./role-vocabulary.ts";
 import { gapBetween, isNameGap, type Token } from "./tokenize.ts";
 
@@ -14,6 +16,8 @@ export interface NameRun {
   last: number;
   /** folded words of the name without particles: ["saad", "mozher", "allaq"] */
   coreKeys: string[];
+  /** the words around say it names a group ("the White Helmets civil defence group"), not a person */
+  group: GroupName | null;
 }
 
 /**
@@ -39,7 +43,7 @@ export function findNameRuns(text: string, tokens: Token[], places: PlaceMention
       else break;
     }
     const run = trimRun(tokens, index, last, lowerCaseKeys);
-    if (run && !isOtherName(tokens.slice(run.first, run.last + 1).map((token) => token.key).join(" "))) runs.push(run);
+    if (run && !isOtherName(tokens.slice(run.first, run.last + 1).map((token) => token.key).join(" "))) runs.push({ ...run, group: groupNameAt(text, tokens, run.first, run.last) });
     index = last;
   }
   return runs;
@@ -85,7 +89,7 @@ function isNextToNumber(tokens: Token[], index: number): boolean {
  * House Nancy Pelosi"); an institution word left inside ("Mehr News", "Islamic State") means
  * it is not a person at all.
  */
-function trimRun(tokens: Token[], first: number, last: number, lowerCaseKeys: Set<string>): NameRun | null {
+function trimRun(tokens: Token[], first: number, last: number, lowerCaseKeys: Set<string>): Omit<NameRun, "group"> | null {
   let start = first;
   while (start <= last && isRoleOrInstitution(tokens[start]!.key)) start += 1;
   // "Pendant Ali…", "Hier Ali…": a sentence's first word that the article also writes in lower case
