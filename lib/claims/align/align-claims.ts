@@ -9,7 +9,7 @@ import { clusterPeople } from "./person-key.ts";
 import { relateValues, type Related } from "./relate-values.ts";
 import { mainSlots, slotRowEntries } from "./slot-rows.ts";
 import { matchQuotes, matchStatements, SAME_WORDS, type TextRow } from "./match-texts.ts";
-import { similarity, wordDiff } from "./word-diff.ts";
+import { bagSimilarity, wordBag, wordDiff } from "./word-diff.ts";
 import type { CitedSourceEdge, ClaimComparison, CompareArticle, CompareCell, CompareRow, OmissionEntry, RowKind, RowMark } from "./types.ts";
 
 export interface AlignClaimsOptions {
@@ -65,10 +65,12 @@ function textRow(row: TextRow, kind: "quote" | "statement", articles: CompareArt
     const entry = row.entries.get(column);
     return entry ? { articleId: article.id, mark: "omitted", values: [entry.value], text: entry.text } : { articleId: article.id, mark: "omitted", values: [] };
   });
-  const language = (cell: CompareCell) => articles.find((article) => article.id === cell.articleId)?.language ?? null;
+  const languages = new Map(articles.map((article) => [article.id, article.language]));
+  const language = (cell: CompareCell) => languages.get(cell.articleId) ?? null;
+  const bags = new Map(cells.flatMap((cell) => (cell.text ? [[cell.articleId, wordBag(cell.text)] as const] : [])));
   const relate = (a: CompareCell, b: CompareCell): Related => {
     if (language(a) !== language(b)) return { relation: "partial", reason: `quoted in ${language(a) ?? "?"} and ${language(b) ?? "?"}: the wording is not compared across languages` };
-    const alike = similarity(a.text ?? "", b.text ?? "");
+    const alike = bagSimilarity(bags.get(a.articleId)!, bags.get(b.articleId)!);
     return alike >= SAME_WORDS - 1e-9 ? { relation: "agree", reason: "the same words" } : { relation: "partial", reason: `the same ${kind} in other words (${Math.round(alike * 100)}% of the words shared)` };
   };
   const marked = markRow({ cells, outlets, relate });

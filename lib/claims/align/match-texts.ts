@@ -5,9 +5,10 @@
 // Across languages, words cannot be compared: a speaker's one quote in each article is lined up,
 // marked partial, and the explanation says the wording was not compared.
 
+import stopword from "stopword";
 import { splitSentences } from "../../ingest/clean/split-sentences.ts";
 import { cellValue, mainSlots } from "./slot-rows.ts";
-import { similarity, words } from "./word-diff.ts";
+import { bagSimilarity, wordBag, words, type WordBag } from "./word-diff.ts";
 import type { CellValue, CompareArticle } from "./types.ts";
 
 /** two quotes or sentences sharing at least this share of their words are versions of one */
@@ -17,8 +18,22 @@ export const SAME_TEXT = 0.5;
  * with one word dropped or changed is another version, and a fact-checker wants to see the diff.
  */
 export const SAME_WORDS = 1;
+/** a candidate row shares at least this share of the new text's content words */
+const MIN_SHARED_CONTENT = 0.3;
+/** rows compared word for word per new text, the most overlapping first */
+const MAX_COMPARED_ROWS = 8;
 /** sentences shorter than this say too little to line up on their own */
 const MIN_STATEMENT_WORDS = 6;
+/**
+ * Candidate rows are found through the words they share with the new text; function words
+ * (stopword's English and French lists) would make every row a candidate of every sentence, the
+ * quadratic cost that 50 articles of 30 sentences cannot afford. Folded, as words() folds.
+ */
+const INDEX_SKIP = new Set(
+  [...(stopword as unknown as Record<string, string[]>).eng!, ...(stopword as unknown as Record<string, string[]>).fra!].map((word) =>
+    word.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase(),
+  ),
+);
 
 export interface TextRow {
   key: string;
@@ -65,23 +80,28 @@ export function matchStatements(articles: CompareArticle[]): TextRow[] {
 }
 
 function matchItems(items: TextItem[], prefix: string, label: (item: TextItem) => string, acrossLanguages: boolean): TextRow[] {
-  const rows: (TextRow & { group: string })[] = [];
+  const rows: (TextRow & { group: string; bags: Map<number, WordBag> })[] = [];
   const perColumn = new Map<string, number>();
   for (const item of items) perColumn.set(`${item.group}|${item.column}`, (perColumn.get(`${item.group}|${item.column}`) ?? 0) + 1);
   const count = (group: string, column: number) => perColumn.get(`${group}|${column}`) ?? 0;
   // candidate rows through shared rare-enough words, so 50 articles of 30 sentences stay cheap
   const rowsByWord = new Map<string, Set<number>>();
   for (const item of items) {
-    const itemWords = new Set(words(item.text));
-    const candidates = new Set<number>();
-    for (const word of itemWords) for (const index of rowsByWord.get(word) ?? []) candidates.add(index);
+    const bag = wordBag(item.text);
+    const itemWords = new Set([...bag.counts.keys()].filter((word) => !INDEX_SKIP.has(word) && word.length > 2));
+    const shared = new Map<number, number>();
+    for (const word of itemWords) for (const index of rowsByWord.get(word) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    // two versions sharing half their words share a good part of their content words too: rows
+    // sharing few are passed over, and only the closest few are compared word for word
+    const needed = Math.max(1, Math.ceil(MIN_SHARED_CONTENT * itemWords.size));
+    const candidates = [...shared].filter(([, count]) => count >= needed).sort((a, b) => b[1] - a[1]).slice(0, MAX_COMPARED_ROWS).map(([index]) => index);
     let best: { index: number; score: number } | null = null;
     for (const index of candidates) {
       const row = rows[index]!;
       if (row.group !== item.group || row.entries.has(item.column)) continue;
-      for (const entry of row.entries.values()) {
+      for (const [column, entry] of row.entries) {
         if (entry.language !== item.language) continue;
-        const score = similarity(entry.text, item.text);
+        const score = bagSimilarity(row.bags.get(column)!, bag);
         if (score >= SAME_TEXT && (!best || score > best.score)) best = { index, score };
       }
     }
@@ -91,8 +111,9 @@ function matchItems(items: TextItem[], prefix: string, label: (item: TextItem) =
       );
       if (index >= 0) best = { index, score: 0 };
     }
-    const index = best?.index ?? rows.push({ key: `${prefix}:${rows.length + 1}`, label: label(item), group: item.group, entries: new Map() }) - 1;
+    const index = best?.index ?? rows.push({ key: `${prefix}:${rows.length + 1}`, label: label(item), group: item.group, entries: new Map(), bags: new Map() }) - 1;
     rows[index]!.entries.set(item.column, { value: item.value, text: item.text, language: item.language });
+    rows[index]!.bags.set(item.column, bag);
     for (const word of itemWords) {
       const set = rowsByWord.get(word) ?? new Set<number>();
       set.add(index);

@@ -23,20 +23,28 @@ export function wordDiff(from: string, to: string): WordDiff {
 
 /** Dice overlap of folded word multisets: cheap, order-free, and what decides whether two texts are versions of one */
 export function similarity(a: string, b: string): number {
-  const wordsA = words(a);
-  const wordsB = words(b);
-  if (wordsA.length === 0 || wordsB.length === 0) return 0;
+  return bagSimilarity(wordBag(a), wordBag(b));
+}
+
+export interface WordBag {
+  counts: Map<string, number>;
+  size: number;
+}
+
+/** a text's folded words with their counts: built once per text when one text meets many */
+export function wordBag(text: string): WordBag {
   const counts = new Map<string, number>();
-  for (const word of wordsA) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const list = words(text);
+  for (const word of list) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return { counts, size: list.length };
+}
+
+export function bagSimilarity(a: WordBag, b: WordBag): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const word of wordsB) {
-    const left = counts.get(word) ?? 0;
-    if (left > 0) {
-      shared += 1;
-      counts.set(word, left - 1);
-    }
-  }
-  return (2 * shared) / (wordsA.length + wordsB.length);
+  for (const [word, count] of small.counts) shared += Math.min(count, large.counts.get(word) ?? 0);
+  return (2 * shared) / (a.size + b.size);
 }
 
 export function words(text: string): string[] {
