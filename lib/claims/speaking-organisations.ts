@@ -9,8 +9,8 @@ import type { ArticleAnalysis, OrganisationMention } from "../nlp/types.ts";
 
 /** between the name and its verb: what it is ("civil defence group") and an adverb, nothing else */
 const SUBJECT_TO_VERB = /^(?:\s+[\p{Ll}-]+){0,4}\s+$/u;
-/** between "according to" / "selon" and the name: an article */
-const ARTICLE = /^(?:(?:the|le|la|les)\s+|l['’]\s*|du\s+|des\s+)?(?:(?:groupe|organisation|ong|mouvement|milice)\s+)?$/iu;
+/** between "according to" / "selon" and the name: an article, and the French kind noun ("selon le groupe X") */
+const AFTER_ACCORDING_TO = /^(?:(?:the|le|la|les)\s+|l['’]\s*|du\s+|des\s+)?(?:(?:groupe|organisation|ong|mouvement|milice)\s+)?$/iu;
 /**
  * Ministries, armies, services and media have head nouns ingest knows: when it did not cite them,
  * it had a reason ("les forces armées syriennes ont affirmé" is a party speaking). Groups and
@@ -26,7 +26,7 @@ export function speakingOrganisations(text: string, analysis: ArticleAnalysis): 
   for (const organisation of analysis.organisations) {
     if (!NAMED_BY_NAME.has(organisation.orgType) || quoted.some((quote) => organisation.start > quote.start && organisation.end < quote.end)) continue;
     const verb = verbs.find((candidate) => candidate.start >= organisation.end && candidate.start - organisation.end <= 60 && SUBJECT_TO_VERB.test(text.slice(organisation.end, candidate.start)));
-    const according = accordingTo.find(({ end }) => end <= organisation.start && organisation.start - end <= 20 && ARTICLE.test(text.slice(end, organisation.start)));
+    const according = accordingTo.find(({ end }) => end <= organisation.start && organisation.start - end <= 20 && AFTER_ACCORDING_TO.test(text.slice(end, organisation.start)));
     if (!verb && !according) continue;
     // the span runs from the name to its verb, or from "selon" to the name, as ingest's spans do
     const start = verb ? organisation.start : according!.start;

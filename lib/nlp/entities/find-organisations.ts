@@ -21,7 +21,7 @@ export function findOrganisations(options: AnalyseOptions, places: PlaceMention[
   const known = [...phrases, ...named];
   // groups no gazetteer lists, told from people by the words around their name
   const groups = findNameRuns(text, tokens, places, (key) => isOrganisationName(key) || loadPlaceIndex().multiWordTowns.has(key))
-    .flatMap((run) => (run.group ? [groupMention(text, tokens, run.group)] : []))
+    .flatMap((run) => (run.group ? [groupMention(text, tokens[run.first]!, tokens[run.last]!, run.group)] : []))
     .filter((group) => !known.some((mention) => mention.start < group.end && group.start < mention.end));
   return fillCountries([...known, ...groups].sort((a, b) => a.start - b.start));
 }

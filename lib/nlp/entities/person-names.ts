@@ -6,7 +6,7 @@
 
 import type { PlaceMention } from "../types.ts";
 import { isCommonCapitalisedWord, MONTHS } from "./common-words.ts";
-import { groupNameAt, type GroupName } from "./group-names.ts";
+import { groupKindAt, type GroupKind } from "./group-names.ts";
 import { NAME_PARTICLES, NAME_TITLES, NON_PERSON_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "./role-vocabulary.ts";
 import { gapBetween, isNameGap, type Token } from "./tokenize.ts";
 
@@ -17,7 +17,7 @@ export interface NameRun {
   /** folded words of the name without particles: ["saad", "mozher", "allaq"] */
   coreKeys: string[];
   /** the words around say it names a group ("the White Helmets civil defence group"), not a person */
-  group: GroupName | null;
+  group: GroupKind | null;
 }
 
 /**
@@ -43,7 +43,7 @@ export function findNameRuns(text: string, tokens: Token[], places: PlaceMention
       else break;
     }
     const run = trimRun(tokens, index, last, lowerCaseKeys);
-    if (run && !isOtherName(tokens.slice(run.first, run.last + 1).map((token) => token.key).join(" "))) runs.push({ ...run, group: groupNameAt(text, tokens, run.first, run.last) });
+    if (run && !isOtherName(tokens.slice(run.first, run.last + 1).map((token) => token.key).join(" "))) runs.push({ ...run, group: groupKindAt(text, tokens, run.first, run.last) });
     index = last;
   }
   return runs;
