@@ -19,10 +19,11 @@ export default defineConfig({
   },
   // Files run in alphabetical order and share one database. events.spec.ts imports every seed and
   // corpus stories, which would change the counts and "imported" results the ingest specs assert:
-  // it runs in its own project, after them.
+  // it runs in its own project, after them, and compare.spec.ts (which adds the sample event) after it.
   projects: [
-    { name: "ingest", testIgnore: /events\.spec\.ts$/ },
+    { name: "ingest", testIgnore: /(events|compare)\.spec\.ts$/ },
     { name: "events", testMatch: /events\.spec\.ts$/, dependencies: ["ingest"] },
+    { name: "compare", testMatch: /compare\.spec\.ts$/, dependencies: ["events"] },
   ],
   webServer: {
     command: "bash e2e/start-server.sh",

@@ -19,20 +19,29 @@ import { presentArticle } from "@/lib/db/present-article";
 import { restorePieceAction } from "./actions";
 
 const ZArticleParams = z.object({ id: z.string().min(1).max(64) });
+// `?span=812-838`: words another page links to (a compare cell, a statement), anchored and highlighted
+const ZSpanParam = z
+  .string()
+  .regex(/^\d{1,7}-\d{1,7}$/)
+  .transform((value) => value.split("-").map(Number) as [number, number])
+  .optional()
+  .catch(undefined);
 
 // generateMetadata and the page both need the article: one query per request.
-const loadArticle = cache(async (id: string) => {
+const loadArticle = cache(async (id: string, span?: [number, number]) => {
   const record = await getArticleDetail(await getDb(), id);
   if (!record) notFound();
   const article = presentArticle(record);
   const analysis = presentAnalysis(record);
-  return { article, analysis, paragraphs: markParagraphs(article.paragraphs, analysis) };
+  const linked = span && span[0] < span[1] && span[1] <= record.text.length ? { ...analysis, linkedSpans: [...analysis.linkedSpans, { start: span[0], end: span[1] }] } : analysis;
+  return { article, analysis, paragraphs: markParagraphs(article.paragraphs, linked) };
 });
 
-async function articleFromParams(params: Promise<{ id: string }>) {
+async function articleFromParams(params: Promise<{ id: string }>, searchParams?: Promise<Record<string, string | string[] | undefined>>) {
   const parsed = ZArticleParams.safeParse(await params);
   if (!parsed.success) notFound();
-  return loadArticle(parsed.data.id);
+  const span = ZSpanParam.parse((await searchParams)?.span);
+  return loadArticle(parsed.data.id, span);
 }
 
 export async function generateMetadata({ params }: PageProps<"/articles/[id]">): Promise<Metadata> {
@@ -40,8 +49,8 @@ export async function generateMetadata({ params }: PageProps<"/articles/[id]">):
   return { title: article.headline || "Article" };
 }
 
-export default async function ArticlePage({ params }: PageProps<"/articles/[id]">) {
-  const { article, analysis, paragraphs } = await articleFromParams(params);
+export default async function ArticlePage({ params, searchParams }: PageProps<"/articles/[id]">) {
+  const { article, analysis, paragraphs } = await articleFromParams(params, searchParams);
   const language = article.language.code ?? undefined;
 
   return (

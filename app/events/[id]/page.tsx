@@ -60,13 +60,23 @@ export default async function EventPage({ params }: PageProps<"/events/[id]">) {
         <div className="mt-3 flex flex-wrap items-center gap-x-2.5 gap-y-1.5 text-sm text-zinc-600" data-testid="event-facts">
           <EventFacts event={event} />
         </div>
+        <p className="mt-4">
+          <Link
+            href={`/events/${event.id}/compare`}
+            data-testid="compare-link"
+            className="inline-flex items-center gap-1.5 rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-accent-strong hover:text-white"
+          >
+            Compare what each outlet claims →
+          </Link>
+          <span className="ml-3 text-sm text-zinc-500">one row per claim, one column per outlet, conflicts marked</span>
+        </p>
       </header>
 
       <div className="grid gap-10 min-[1000px]:grid-cols-[minmax(0,1fr)_minmax(20rem,26rem)] xl:gap-14">
         <EventMembers eventId={event.id} byOutlet={event.byOutlet} choices={choices} actions={ACTIONS} />
         <aside className="space-y-5">
           <EventReviewTools event={event} undoable={event.undoable} choices={choices} actions={ACTIONS} />
-          <RelatedEvents related={event.related} />
+          <RelatedEvents eventId={event.id} related={event.related} />
           <EventHistory history={event.history} />
         </aside>
       </div>

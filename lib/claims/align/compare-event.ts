@@ -6,7 +6,8 @@ import type { Db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { loadArticleClaims } from "../stored-claims.ts";
 import { alignClaims, type AlignClaimsOptions } from "./align-claims.ts";
-import type { ClaimComparison, CompareArticle } from "./types.ts";
+import type { ClaimComparison, CompareArticle, DiffSegment } from "./types.ts";
+import { wordDiff } from "./word-diff.ts";
 
 export interface CompareEventOptions extends AlignClaimsOptions {
   eventId: string;
@@ -14,8 +15,20 @@ export interface CompareEventOptions extends AlignClaimsOptions {
   withEventIds?: string[];
 }
 
+export interface CopiedPassageDiff {
+  articleId: string;
+  sourceArticleId: string;
+  span: { start: number; end: number; text: string };
+  sourceSpan: { start: number; end: number; text: string };
+  similarity: number;
+  /** the source's words against the copy's: what the reusing outlet changed */
+  segments: DiffSegment[];
+}
+
 export interface EventComparison extends ClaimComparison {
   events: { id: string; title: string; articleCount: number }[];
+  /** passages one compared article reuses from another (wire copy), with their word diffs */
+  copies: CopiedPassageDiff[];
   /** article id -> the event it belongs to, when several events are compared */
   eventOfArticle: Record<string, string>;
 }
@@ -54,9 +67,30 @@ export async function compareEvent(db: Db, options: CompareEventOptions): Promis
   const scopes = eventIds.length > 1 ? Object.fromEntries(members.map((member) => [member.article.id, member.eventId])) : undefined;
   const comparison = alignClaims(articles, { ...options, scopes });
   const order = new Map(eventIds.map((id, index) => [id, index]));
+  const shown = new Set(comparison.columns.map((column) => column.articleId));
+  const textOf = new Map(articles.map((article) => [article.id, article.text]));
+  const passages = await db.copiedPassage.findMany({
+    where: { kind: "cross", articleId: { in: [...shown] }, sourceArticleId: { in: [...shown] } },
+    select: { articleId: true, sourceArticleId: true, start: true, end: true, sourceStart: true, sourceEnd: true },
+    orderBy: [{ articleId: "asc" }, { start: "asc" }],
+  });
+  const copies = passages.map((passage) => {
+    const text = textOf.get(passage.articleId)!.slice(passage.start, passage.end);
+    const sourceText = textOf.get(passage.sourceArticleId)!.slice(passage.sourceStart, passage.sourceEnd);
+    const diff = wordDiff(sourceText, text);
+    return {
+      articleId: passage.articleId,
+      sourceArticleId: passage.sourceArticleId,
+      span: { start: passage.start, end: passage.end, text },
+      sourceSpan: { start: passage.sourceStart, end: passage.sourceEnd, text: sourceText },
+      similarity: diff.similarity,
+      segments: diff.segments,
+    };
+  });
   return {
     ...comparison,
     events: events.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((event) => ({ id: event.id, title: event.reviewerTitle ?? event.title, articleCount: event.articleCount })),
+    copies,
     eventOfArticle: Object.fromEntries(members.map((member) => [member.article.id, member.eventId])),
   };
 }

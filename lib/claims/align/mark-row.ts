@@ -45,7 +45,21 @@ export function markRow({ cells, outlets, relate }: RowInput): MarkedRow {
     }
   }
   for (const { index } of present) marked[index]!.mark = cellWorst.get(index) ?? "agree";
-  const shown = worst === "agree" ? reasons.slice(0, 1) : [...new Set(reasons.filter((reason) => !reason.startsWith("both")))].slice(0, 4);
   const lead = worst === "agree" ? `${present.length} outlets agree` : worst === "partial" ? "In part the same" : "Conflict";
-  return { mark: worst, explanation: `${lead}: ${shown.join("; ")}.${absentNote}`, cells: marked };
+  // two outlets: the reason itself; more: who says what, one line per version, which reads
+  // better than every pair when ten outlets split three ways
+  const versions = new Map<string, { label: string; outlets: string[] }>();
+  for (const { cell, index } of present) {
+    const key = cell.values.map((value) => value.canonical).sort().join("|") + (cell.text ? `|${cell.text}` : "");
+    const entry = versions.get(key) ?? { label: cell.values.map((value) => value.label).join(", "), outlets: [] };
+    entry.outlets.push(outlets[index]!);
+    versions.set(key, entry);
+  }
+  const detail =
+    worst === "agree"
+      ? reasons.slice(0, 1).join("")
+      : present.length === 2 || cells.some((cell) => cell.text)
+        ? [...new Set(reasons)].slice(0, 3).join("; ")
+        : [...versions.values()].map((version) => `${version.label} (${version.outlets.join(", ")})`).join(" vs ");
+  return { mark: worst, explanation: `${lead}: ${detail}.${absentNote}`, cells: marked };
 }
