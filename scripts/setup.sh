@@ -9,8 +9,8 @@ PORT="${PORT:-3000}"
 bash scripts/ensure-deps.sh
 echo "» database: ${DATABASE_URL}"
 node_modules/.bin/prisma migrate deploy
-echo "» importing the sample corpus (data/samples)"
-node_modules/.bin/tsx cli/index.ts import data/samples
+echo "» importing the sample corpus (data/samples: the five seeds; data/demo: a French/English sample event written by us)"
+node_modules/.bin/tsx cli/index.ts import data/samples data/demo
 echo "» building the app"
 node_modules/.bin/next build
 echo "» Parallax is being served on http://localhost:${PORT} (Ctrl+C to stop)"
