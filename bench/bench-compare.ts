@@ -1,9 +1,10 @@
-// npm run bench:compare [-- --runs N] [-- --url http://127.0.0.1:3000]
+// npm run bench:compare [-- --runs N] [-- --distinct-outlets]
 // Builds a 50-article event in a fresh SQLite file (the French/English sample event, the five
-// seeds and 41 real BASIL articles from ../shared/data, merged into one event by a reviewer
-// merge) and times the comparison: the first build (claims computed and stored), then N builds
-// from stored claims (p50 / p95). With --url (a running `next start` on that database, see
-// --serve), it also times the compare page as the server builds and renders it.
+// seeds and 41 real BASIL articles from ../shared/data with their outlets, merged into one event
+// by a reviewer merge) and times the comparison: the first build (claims computed and stored),
+// then N builds from stored claims (p50 / p95), then, when a production build exists, the compare
+// page served by `next start` on that database. --distinct-outlets drops the BASIL outlets so
+// every article is a column of its own (45 columns): the worst case of a wide table.
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -17,6 +18,7 @@ import { importInputs } from "../lib/ingest/import-inputs.ts";
 
 const argument = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
 const RUNS = Number(argument("--runs", "30"));
+const DISTINCT = process.argv.includes("--distinct-outlets");
 const ARTICLES = 50;
 const BASIL = path.resolve(REPO_ROOT, "../shared/data/basil-en-articles.jsonl");
 
@@ -34,8 +36,10 @@ async function main(): Promise<void> {
     const lines: string[] = [];
     if (existsSync(BASIL)) {
       for (const line of readFileSync(BASIL, "utf8").split("\n").filter(Boolean).slice(0, ARTICLES - 9)) {
-        const row = JSON.parse(line) as { text: string; title?: string; source?: string; date?: string };
-        lines.push(JSON.stringify({ text: row.text, title: row.title, published: row.date ?? undefined }));
+        const row = JSON.parse(line) as { text: string; title?: string; outlet?: string; date?: string };
+        // --distinct-outlets: the worst case, every article its own column
+        const outlet = DISTINCT ? undefined : ({ nyt: "The New York Times", fox: "Fox News", hpo: "HuffPost" } as Record<string, string>)[row.outlet ?? ""];
+        lines.push(JSON.stringify({ text: row.text, title: row.title, published: row.date ?? undefined, outlet }));
       }
     } else {
       console.log(`note: ${BASIL} is absent: the event has the 9 sample articles only, not ${ARTICLES}.`);
@@ -110,7 +114,9 @@ async function timePage(file: string, eventId: string): Promise<void> {
       console.log(`page: ${page} answered ${warm.status}; not timed.`);
       return;
     }
-    const bytes = (await warm.text()).length;
+    const html = await warm.text();
+    const bytes = html.length;
+    if (process.env.BENCH_SAVE_HTML) (await import("node:fs")).writeFileSync(process.env.BENCH_SAVE_HTML, html);
     const times: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const started = performance.now();

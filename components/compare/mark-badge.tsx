@@ -22,13 +22,14 @@ export const CELL_TONES: Record<CellMark, string> = {
   partial: "border-l-amber-400 bg-amber-50/30",
   agree: "border-l-emerald-500",
   only: "border-l-zinc-400",
-  omitted: "border-l-transparent",
+  omitted: "",
 };
 
+/** said before each cell's value to screen readers: the colour bar alone would not say it */
 export const CELL_WORDS: Record<CellMark, string> = {
-  conflict: "in conflict with another outlet",
-  partial: "in part the same as another outlet",
-  agree: "agrees with the other outlets",
-  only: "only this outlet reports it",
+  conflict: "conflicts",
+  partial: "partly agrees",
+  agree: "agrees",
+  only: "only here",
   omitted: "not mentioned",
 };

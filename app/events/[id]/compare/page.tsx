@@ -10,11 +10,14 @@ import { CompareView } from "@/components/compare/compare-view";
 import { CopiesView } from "@/components/compare/copies-view";
 import { RowMarkBadge } from "@/components/compare/mark-badge";
 import { OmissionsView } from "@/components/compare/omissions-view";
+import { SinglesView } from "@/components/compare/singles-view";
 import { compareEvent } from "@/lib/claims/align/compare-event";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
 const ZCompareParams = z.object({ id: z.string().min(1).max(64) });
+/** from this many columns on, claims of one outlet leave the table for a list under it */
+const WIDE = 8;
 const asList = (value: unknown) => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 const ZCompareSearch = z.object({
   with: z.preprocess(asList, z.array(z.string().min(1).max(64)).max(5)).catch([]),
@@ -52,6 +55,8 @@ export default async function ComparePage(props: PageProps<"/events/[id]/compare
   const { columns, rows, counts } = comparison;
   const outletOf = (articleId: string) => columns.find((column) => column.articleId === articleId)?.outlet ?? "another outlet";
   const several = comparison.events.length > 1;
+  const wide = columns.length > WIDE;
+  const tableRows = wide ? rows.filter((row) => row.mark !== "single") : rows;
   const eventOfColumn = several ? Object.fromEntries(columns.map((column) => [column.articleId, comparison.events.find((event) => event.id === comparison.eventOfArticle[column.articleId])?.title ?? ""])) : undefined;
   return (
     <>
@@ -79,9 +84,10 @@ export default async function ComparePage(props: PageProps<"/events/[id]/compare
       ) : (
         <div className="space-y-10">
           <CompareView counts={counts}>
-            <CompareTable columns={columns} rows={rows} eventOfColumn={eventOfColumn} />
+            <CompareTable columns={columns} rows={tableRows} eventOfColumn={eventOfColumn} />
           </CompareView>
-          <OmissionsView columns={columns} omissions={comparison.omissions} />
+          {wide && <SinglesView columns={columns} rows={rows.filter((row) => row.mark === "single")} />}
+          <OmissionsView columns={columns} omissions={comparison.omissions} minReporters={wide ? 2 : 1} />
           <CitedSourcesView columns={columns} edges={comparison.citedSources} />
           <CopiesView copies={comparison.copies} outletOf={outletOf} />
         </div>
