@@ -1,0 +1,90 @@
+// npm run bench:events [-- --count N]
+// The online event grouper (lib/events) on a stream grown to 100,000 articles from the real
+// corpora of ../shared/data (bench/lib/events-grow.ts: the corpus repeated with shifted dates and
+// renamed names). Signatures are built once per distinct real article, timed apart: building one
+// (lib/nlp + lib/claims) costs more than grouping it and does not depend on the archive's size.
+// Prints the grouping cost of one new article around 1k, 10k and 100k articles, total time, peak
+// memory, and the groups formed beside what one repetition alone forms, times the repetitions.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createEventGrouper } from "../lib/events/group-events.ts";
+import { dataDirectory, readArticles, type EvalArticle } from "./lib/events-data.ts";
+import { growStream, SHIFT_DAYS, type StreamItem } from "./lib/events-grow.ts";
+import { bCubed } from "./lib/events-metrics.ts";
+import { articleSignatures } from "./lib/events-signatures.ts";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const countArg = process.argv.indexOf("--count");
+const total = countArg > 0 ? Number(process.argv[countArg + 1]) : 100_000;
+if (!Number.isInteger(total) || total < 1_000) {
+  console.error("--count takes a whole number of articles, at least 1000.");
+  process.exit(2);
+}
+const directory = dataDirectory(repoRoot);
+if (!directory) {
+  console.error(`../shared/data not found next to the repository (${path.resolve(repoRoot, "../shared/data")}); nothing to measure.`);
+  process.exit(1);
+}
+
+const sets = { basil: "basil-en-articles.jsonl", rpm2: "rpm2-fr-articles.jsonl", allsides: "allsides-en-articles.jsonl" };
+const articles: (EvalArticle & { set: string })[] = Object.entries(sets).flatMap(([set, file]) =>
+  [...readArticles(directory, file, "dev"), ...readArticles(directory, file, "test")].map((article) => ({ ...article, set })),
+);
+const benchStarted = performance.now();
+const signatures = articleSignatures(articles);
+const signatureMs = performance.now() - benchStarted;
+console.log(`${articles.length} distinct real articles (BASIL, RPM2, AllSides, dev + test): signatures in ${(signatureMs / 1000).toFixed(1)} s, ${(signatureMs / articles.length).toFixed(2)} ms per article`);
+
+const stream = growStream(
+  articles.map((article) => ({ signature: signatures.get(article.id)!, set: article.set, event: `${article.set}:${article.event}` })),
+  total,
+);
+const firstRepetition = stream.filter((item) => item.repetition === 0);
+const repetitions = stream.length / firstRepetition.length;
+console.log(`stream: ${stream.length} articles, ${repetitions.toFixed(1)} repetitions ${SHIFT_DAYS} days apart, names renamed per repetition\n`);
+
+/** groups formed and B-cubed F1 against the (per-repetition) gold events */
+function group(items: StreamItem[], onAdd?: (index: number, ms: number) => void) {
+  const grouper = createEventGrouper();
+  const predicted = new Map<string, string>();
+  items.forEach((item, index) => {
+    const started = performance.now();
+    const { groupId } = grouper.add(item.signature);
+    onAdd?.(index, performance.now() - started);
+    predicted.set(item.signature.id, groupId);
+  });
+  return bCubed(predicted, new Map(items.map((item) => [item.signature.id, item.event])));
+}
+
+const single = group(firstRepetition);
+
+const WINDOW = 1_000;
+const checkpoints = new Set([1_000, 10_000, 50_000, 100_000].filter((point) => point < stream.length).concat(stream.length));
+const durations = new Float64Array(stream.length);
+/** mean, median, p95 and max of the WINDOW articles ending at `end`, printed as the stream reaches it */
+function printWindow(end: number): void {
+  const window = [...durations.subarray(end - WINDOW, end)].sort((a, b) => a - b);
+  const at = (share: number) => window[Math.min(window.length - 1, Math.floor(share * window.length))]!;
+  const mean = window.reduce((sum, value) => sum + value, 0) / window.length;
+  console.log(`${String(end).padStart(8)}   ${[mean, at(0.5), at(0.95), window[window.length - 1]!].map((value) => value.toFixed(2).padEnd(6)).join("  ")}`);
+}
+console.log(`grouping ms per new article, over the ${WINDOW} articles ending at:`);
+console.log("articles   mean    median  p95     max");
+let peakRss = process.memoryUsage().rss;
+const groupingStarted = performance.now();
+const grown = group(stream, (index, ms) => {
+  durations[index] = ms;
+  if (index % 1_000 === 999) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  if (checkpoints.has(index + 1)) printWindow(index + 1);
+});
+const groupingMs = performance.now() - groupingStarted;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+console.log(`\ngrouping: ${(groupingMs / 1000).toFixed(1)} s for ${stream.length} articles (${(groupingMs / stream.length).toFixed(2)} ms per article on average)`);
+console.log(`total: ${((performance.now() - benchStarted) / 1000).toFixed(1)} s (signatures, one repetition alone, the grown stream)`);
+console.log(`peak memory: RSS ${megabytes(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}, heap used at the end ${megabytes(process.memoryUsage().heapUsed)}`);
+console.log(
+  `groups: ${grown.groups} formed; one repetition alone forms ${single.groups}, times ${repetitions.toFixed(1)} repetitions = ${Math.round(single.groups * repetitions)} expected; ` +
+    `B-cubed F1 against the per-repetition gold ${grown.f1.toFixed(3)} (one repetition alone ${single.f1.toFixed(3)})`,
+);
+console.log("target: per-article cost roughly flat, ≤ 5 ms at 100k; total < 2 minutes");
