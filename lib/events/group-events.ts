@@ -97,7 +97,7 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
     let best: { member: EventSignature; comparison: Comparison } | null = null;
     let sum = 0;
     for (const member of group.members) {
-      const comparison = compareSignatures(signature, member, { frequencies, config });
+      const comparison = compareSignatures(signature, member, { frequencies, config, explain: false });
       sum += comparison.score;
       if (!best || comparison.score > best.comparison.score) best = { member, comparison };
     }
@@ -151,7 +151,8 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
       score: chosen?.score ?? 0,
       joined,
       related,
-      explanation: explain(signature, explained, decidedBy),
+      // scoring skipped the lists of shared features; the one comparison explained gets them
+      explanation: explain(signature, explained && { ...explained, comparison: compareSignatures(signature, explained.closest, { frequencies, config }) }, decidedBy),
     };
   }
 

@@ -14,6 +14,8 @@ export interface SimilarityContext {
   /** running document frequencies; without them every feature weighs the same (plain cosine) */
   frequencies?: DocumentFrequencies;
   config?: EventsConfig;
+  /** list the shared features, heaviest first (true unless false): only an explanation needs them */
+  explain?: boolean;
 }
 
 export interface Comparison {
@@ -46,14 +48,16 @@ export function entityVector(signature: EventSignature, config: EventsConfig): V
 
 /** a grouping step compares one article with many: its vectors and norms are worked out once */
 const entityVectors = new WeakMap<EventSignature, { config: EventsConfig; vector: Vector }>();
-const norms = new WeakMap<Vector, { frequencies: DocumentFrequencies | undefined; documents: number; norm: number }>();
+const norms = new WeakMap<Vector, { frequencies: DocumentFrequencies | undefined; epoch: number; norm: number }>();
+const dayVectors = new WeakMap<EventSignature, Vector>();
 
 export function compareSignatures(a: EventSignature, b: EventSignature, context: SimilarityContext = {}): Comparison {
   const config = context.config ?? loadEventsConfig();
   const { frequencies } = context;
-  const terms = cosine(a.terms, b.terms, frequencies);
-  const entities = cosine(entityVector(a, config), entityVector(b, config), frequencies);
-  const days = cosine(binary(a.days), binary(b.days), undefined);
+  const explain = context.explain !== false;
+  const terms = cosine(a.terms, b.terms, frequencies, explain);
+  const entities = cosine(entityVector(a, config), entityVector(b, config), frequencies, explain);
+  const days = cosine(dayVector(a), dayVector(b), undefined, explain);
 
   // stems of two languages meet only on names, numbers and borrowed words: across languages the
   // canonical ids must carry more of the score
@@ -106,8 +110,13 @@ function mainEventsConflict(a: EventSignature, b: EventSignature): boolean {
   return (kindA !== "country" && kindB !== "country") || countryA !== countryB;
 }
 
-function binary(values: string[]): Vector {
-  return new Map(values.map((value) => [value, 1]));
+function dayVector(signature: EventSignature): Vector {
+  let vector = dayVectors.get(signature);
+  if (!vector) {
+    vector = new Map(signature.days.map((day) => [day, 1]));
+    dayVectors.set(signature, vector);
+  }
+  return vector;
 }
 
 interface Cosine {
@@ -118,17 +127,17 @@ interface Cosine {
 }
 
 function norm(vector: Vector, frequencies: DocumentFrequencies | undefined): number {
-  const documents = frequencies?.documents ?? 0;
+  const epoch = frequencies?.epoch ?? 0;
   const cached = norms.get(vector);
-  if (cached && cached.frequencies === frequencies && cached.documents === documents) return cached.norm;
+  if (cached && cached.frequencies === frequencies && cached.epoch === epoch) return cached.norm;
   let sum = 0;
   for (const [feature, weight] of vector) sum += (weight * (frequencies?.idf(feature) ?? 1)) ** 2;
   const value = Math.sqrt(sum);
-  norms.set(vector, { frequencies, documents, norm: value });
+  norms.set(vector, { frequencies, epoch, norm: value });
   return value;
 }
 
-function cosine(a: Vector, b: Vector, frequencies: DocumentFrequencies | undefined): Cosine {
+function cosine(a: Vector, b: Vector, frequencies: DocumentFrequencies | undefined, explain: boolean): Cosine {
   const idf = (feature: string) => frequencies?.idf(feature) ?? 1;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   const contributions: [string, number][] = [];
@@ -138,7 +147,7 @@ function cosine(a: Vector, b: Vector, frequencies: DocumentFrequencies | undefin
     if (other === undefined) continue;
     const product = weight * other * idf(feature) ** 2;
     dot += product;
-    contributions.push([feature, product]);
+    if (explain) contributions.push([feature, product]);
   }
   const norms = a.size > 0 && b.size > 0;
   const value = norms && dot > 0 ? dot / (norm(a, frequencies) * norm(b, frequencies)) : 0;
