@@ -48,7 +48,7 @@ export function entityVector(signature: EventSignature, config: EventsConfig): V
 
 /** a grouping step compares one article with many: its vectors and norms are worked out once */
 const entityVectors = new WeakMap<EventSignature, { config: EventsConfig; vector: Vector }>();
-const norms = new WeakMap<Vector, { frequencies: DocumentFrequencies | undefined; epoch: number; norm: number }>();
+const weightedVectors = new WeakMap<Vector, { frequencies: DocumentFrequencies | undefined; epoch: number; weighted: Weighted }>();
 const dayVectors = new WeakMap<EventSignature, Vector>();
 
 export function compareSignatures(a: EventSignature, b: EventSignature, context: SimilarityContext = {}): Comparison {
@@ -126,30 +126,47 @@ interface Cosine {
   shared: string[];
 }
 
-function norm(vector: Vector, frequencies: DocumentFrequencies | undefined): number {
+interface Weighted {
+  /** feature -> weight × idf */
+  values: Vector;
+  norm: number;
+}
+
+/**
+ * A vector with its idf applied, and its norm, worked out once per idf epoch: one grouping step
+ * compares a new article with a hundred or more members, and each member with many new articles.
+ */
+function weighted(vector: Vector, frequencies: DocumentFrequencies | undefined): Weighted {
   const epoch = frequencies?.epoch ?? 0;
-  const cached = norms.get(vector);
-  if (cached && cached.frequencies === frequencies && cached.epoch === epoch) return cached.norm;
+  const cached = weightedVectors.get(vector);
+  if (cached && cached.frequencies === frequencies && cached.epoch === epoch) return cached.weighted;
+  const values: Vector = new Map();
   let sum = 0;
-  for (const [feature, weight] of vector) sum += (weight * (frequencies?.idf(feature) ?? 1)) ** 2;
-  const value = Math.sqrt(sum);
-  norms.set(vector, { frequencies, epoch, norm: value });
-  return value;
+  for (const [feature, weight] of vector) {
+    const value = weight * (frequencies?.idf(feature) ?? 1);
+    values.set(feature, value);
+    sum += value * value;
+  }
+  const result = { values, norm: Math.sqrt(sum) };
+  weightedVectors.set(vector, { frequencies, epoch, weighted: result });
+  return result;
 }
 
 function cosine(a: Vector, b: Vector, frequencies: DocumentFrequencies | undefined, explain: boolean): Cosine {
-  const idf = (feature: string) => frequencies?.idf(feature) ?? 1;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const norms = a.size > 0 && b.size > 0;
+  if (!norms) return { value: 0, norms, shared: [] };
+  const [x, y] = [weighted(a, frequencies), weighted(b, frequencies)];
+  const [small, large] = x.values.size <= y.values.size ? [x.values, y.values] : [y.values, x.values];
   const contributions: [string, number][] = [];
   let dot = 0;
-  for (const [feature, weight] of small) {
+  for (const [feature, value] of small) {
     const other = large.get(feature);
     if (other === undefined) continue;
-    const product = weight * other * idf(feature) ** 2;
+    const product = value * other;
     dot += product;
     if (explain) contributions.push([feature, product]);
   }
-  const norms = a.size > 0 && b.size > 0;
-  const value = norms && dot > 0 ? dot / (norm(a, frequencies) * norm(b, frequencies)) : 0;
-  return { value, norms, shared: contributions.sort((x, y) => y[1] - x[1]).map(([feature]) => feature) };
+  const value = dot > 0 ? dot / (x.norm * y.norm) : 0;
+  return { value, norms, shared: contributions.sort((p, q) => q[1] - p[1]).map(([feature]) => feature) };
 }
+
