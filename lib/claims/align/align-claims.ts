@@ -78,6 +78,10 @@ function textRow(row: TextRow, kind: "quote" | "statement", articles: CompareArt
   const reference = present[0];
   const diffs = reference
     ? present.slice(1).filter((cell) => language(cell) === language(reference)).map((cell) => {
+        // word for word the same (the usual wire copy): nothing to diff
+        if (bagSimilarity(bags.get(cell.articleId)!, bags.get(reference.articleId)!) === 1 && cell.text === reference.text) {
+          return { articleId: cell.articleId, againstArticleId: reference.articleId, similarity: 1, segments: [{ value: cell.text! }] };
+        }
         const diff = wordDiff(reference.text!, cell.text!);
         return { articleId: cell.articleId, againstArticleId: reference.articleId, similarity: diff.similarity, segments: diff.segments };
       })
@@ -86,11 +90,15 @@ function textRow(row: TextRow, kind: "quote" | "statement", articles: CompareArt
 }
 
 function omissionsOf(articleIds: string[], rows: CompareRow[], outlets: string[]): Record<string, OmissionEntry[]> {
+  // who reports each row, worked out once: every outlet's list shares them
+  const reporters = rows.map((row) => row.cells.flatMap((cell, index) => (cell.values.length > 0 ? [outlets[index]!] : [])));
   const result: Record<string, OmissionEntry[]> = {};
   articleIds.forEach((articleId, column) => {
-    result[articleId] = rows
-      .filter((row) => row.cells[column]!.mark === "omitted")
-      .map((row) => ({ rowId: row.id, label: row.label, reportedBy: row.cells.flatMap((cell, index) => (cell.values.length > 0 ? [outlets[index]!] : [])) }));
+    const entries: OmissionEntry[] = [];
+    rows.forEach((row, index) => {
+      if (row.cells[column]!.mark === "omitted") entries.push({ rowId: row.id, label: row.label, reportedBy: reporters[index]! });
+    });
+    result[articleId] = entries;
   });
   return result;
 }

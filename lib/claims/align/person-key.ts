@@ -41,16 +41,19 @@ export function samePerson(a: string, b: string): boolean {
   return !x.first || !y.first || skeleton(x.first) === skeleton(y.first);
 }
 
-/** groups ids of one person: each id -> the first id of its group */
+/** groups ids of one person: each id -> the first id of its group (heads looked up by surname, not scanned) */
 export function clusterPeople(ids: string[]): Map<string, string> {
-  const heads: string[] = [];
+  const headsBySurname = new Map<string, { id: string; first: string | null }[]>();
   const result = new Map<string, string>();
   for (const id of ids) {
     if (result.has(id)) continue;
-    const head = heads.find((candidate) => samePerson(candidate, id));
-    if (head) result.set(id, head);
+    const { surname, first } = parts(id);
+    const heads = headsBySurname.get(surname) ?? [];
+    const head = surname ? heads.find((candidate) => !candidate.first || !first || skeleton(candidate.first) === skeleton(first)) : undefined;
+    if (head) result.set(id, head.id);
     else {
-      heads.push(id);
+      heads.push({ id, first });
+      headsBySurname.set(surname, heads);
       result.set(id, id);
     }
   }
