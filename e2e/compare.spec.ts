@@ -86,12 +86,14 @@ test("the sample event of four outlets in two languages: marks, a cell to its wo
   // the two French versions of al-Hamwi's quote differ by one word: inline and side-by-side diffs
   const quote = page.locator('[data-testid="compare-row"][data-kind="quote"]').filter({ hasText: "Hamwi" }).first();
   await expect(quote.getByTestId("row-mark")).toHaveAttribute("data-mark", "partial");
-  await expect(quote.getByTestId("diff-inline").first()).toBeVisible();
-  await expect(quote.locator("del.diff-removed").first()).toHaveText(/trois/);
+  const removed = quote.locator("del.diff-removed").first();
+  await expect(removed).toBeVisible();
+  await expect(removed).toHaveText(/trois/);
   await page.getByTestId("diff-mode-side").click();
-  await expect(quote.getByTestId("diff-inline").first()).toBeHidden();
-  await expect(quote.getByTestId("diff-side").first()).toBeVisible();
+  await expect(removed).toBeHidden();
+  await expect(quote.getByTestId("diff-text").first()).toBeVisible();
   await page.getByTestId("diff-mode-inline").click();
+  await expect(removed).toBeVisible();
 
   // conflicts only
   await page.getByTestId("filter-conflicts").click();

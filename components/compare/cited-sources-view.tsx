@@ -2,6 +2,9 @@ import Link from "next/link";
 import type { CitedSourceEdge, CompareColumn } from "@/lib/claims/align/types";
 import { spanHref } from "./compare-cell";
 
+/** from this many outlets on, the matrix becomes a list */
+const WIDE = 8;
+
 /** Who quotes whom: one row per cited source, a mark under each outlet that cites it (a link to the words). */
 export function CitedSourcesView({ columns, edges }: { columns: CompareColumn[]; edges: CitedSourceEdge[] }) {
   const sources = [...new Map(edges.map((edge) => [edge.sourceId, edge])).values()].sort(
@@ -15,6 +18,24 @@ export function CitedSourcesView({ columns, edges }: { columns: CompareColumn[];
       <p className="mb-3 text-sm text-zinc-600">Agencies, officials, ministries and experts each outlet attributes its claims to.</p>
       {sources.length === 0 ? (
         <p className="text-sm text-zinc-500">No outlet names a source.</p>
+      ) : columns.length > WIDE ? (
+        // a matrix of dozens of outlets would be mostly empty cells: a line per source instead
+        <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 text-sm">
+          {sources.map((source) => {
+            const citing = edges.filter((edge) => edge.sourceId === source.sourceId);
+            return (
+              <li key={source.sourceId} className="px-3 py-1.5">
+                <span className="font-medium text-zinc-900">{source.source}</span> <span className="text-zinc-500">· {source.kind} · {citing.length} outlet{citing.length === 1 ? "" : "s"}:</span>{" "}
+                {citing.map((edge, index) => (
+                  <span key={edge.articleId}>
+                    {index > 0 && ", "}
+                    <Link href={spanHref(edge.articleId, edge.span)}>{edge.outlet}</Link>
+                  </span>
+                ))}
+              </li>
+            );
+          })}
+        </ul>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-zinc-200">
           <table className="min-w-full text-left text-sm">

@@ -18,6 +18,8 @@ import { AppError } from "@/lib/errors";
 const ZCompareParams = z.object({ id: z.string().min(1).max(64) });
 /** from this many columns on, claims of one outlet leave the table for a list under it */
 const WIDE = 8;
+/** shared statements a wide table shows, the most widely shared first */
+const WIDE_STATEMENTS = 12;
 const asList = (value: unknown) => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 const ZCompareSearch = z.object({
   with: z.preprocess(asList, z.array(z.string().min(1).max(64)).max(5)).catch([]),
@@ -56,7 +58,12 @@ export default async function ComparePage(props: PageProps<"/events/[id]/compare
   const outletOf = (articleId: string) => columns.find((column) => column.articleId === articleId)?.outlet ?? "another outlet";
   const several = comparison.events.length > 1;
   const wide = columns.length > WIDE;
-  const tableRows = wide ? rows.filter((row) => row.mark !== "single") : rows;
+  // a wide event shares many sentences: the table keeps the most widely shared, the rest are counted
+  const shared = (row: (typeof rows)[number]) => row.cells.filter((cell) => cell.values.length > 0).length;
+  const statements = rows.filter((row) => row.kind === "statement" && row.mark !== "single").sort((a, b) => shared(b) - shared(a));
+  const keptStatements = new Set((wide ? statements.slice(0, WIDE_STATEMENTS) : statements).map((row) => row.id));
+  const tableRows = wide ? rows.filter((row) => row.mark !== "single" && (row.kind !== "statement" || keptStatements.has(row.id))) : rows;
+  const hiddenStatements = statements.length - keptStatements.size;
   const eventOfColumn = several ? Object.fromEntries(columns.map((column) => [column.articleId, comparison.events.find((event) => event.id === comparison.eventOfArticle[column.articleId])?.title ?? ""])) : undefined;
   return (
     <>
@@ -85,6 +92,11 @@ export default async function ComparePage(props: PageProps<"/events/[id]/compare
         <div className="space-y-10">
           <CompareView counts={counts}>
             <CompareTable columns={columns} rows={tableRows} eventOfColumn={eventOfColumn} />
+            {hiddenStatements > 0 && (
+              <p className="mt-2 text-xs text-zinc-500">
+                {hiddenStatements} more statements shared by fewer outlets are not shown; <code>parallax compare {id} --json</code> lists them all.
+              </p>
+            )}
           </CompareView>
           {wide && <SinglesView columns={columns} rows={rows.filter((row) => row.mark === "single")} />}
           <OmissionsView columns={columns} omissions={comparison.omissions} minReporters={wide ? 2 : 1} />
