@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../../tests/setup/test-db.ts";
+import { applyConnectionPragmas, createDb } from "../db/client.ts";
 import { REPO_ROOT } from "../db/migrate.ts";
 import { importInputs } from "../ingest/import-inputs.ts";
 import { getEventDetail, listEvents } from "./event-queries.ts";
@@ -65,6 +66,29 @@ describe("groupNewArticles", () => {
       expect(joined.explanation!.sharedTerms.length).toBeGreaterThan(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("groupNewArticles from two processes at once", () => {
+  it("groups every article exactly once when two clients of one file group together", async () => {
+    const fresh = await createTestDb();
+    try {
+      await importInputs(fresh.db, [{ kind: "path", path: samples }], { origin: "cli" });
+      const other = createDb(fresh.url);
+      await applyConnectionPragmas(other);
+      try {
+        const results = await Promise.all([groupNewArticles(fresh.db), groupNewArticles(other)]);
+        expect(results[0]!.grouped + results[1]!.grouped).toBe(5);
+        const memberships = await fresh.db.eventMembership.findMany({ select: { articleId: true, eventId: true } });
+        expect(memberships).toHaveLength(5);
+        expect(new Set(memberships.map((row) => row.eventId)).size).toBe(5);
+        expect(await fresh.db.event.count()).toBe(5);
+      } finally {
+        await other.$disconnect();
+      }
+    } finally {
+      await fresh.cleanup();
     }
   });
 });

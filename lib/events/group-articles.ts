@@ -8,6 +8,7 @@
 
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client.ts";
+import { isUniqueViolation } from "../db/is-unique-violation.ts";
 import { withLockRetries } from "../db/with-lock-retries.ts";
 import { createEventGrouper } from "./group-events.ts";
 import { refreshEvents } from "./refresh-events.ts";
@@ -28,9 +29,19 @@ export interface GroupArticlesResult {
   joinedArticleIds: Set<string>;
 }
 
-/** Groups every stored article that has no event yet (or only those of `articleIds`). */
+/**
+ * Groups every stored article that has no event yet (or only those of `articleIds`). Two imports
+ * finishing together (the CLI and the web app on one file) may both try to group the same
+ * article: the second is refused on the unique article id, and tries again, finding it grouped.
+ */
 export async function groupNewArticles(db: Db, options: { articleIds?: string[] } = {}): Promise<GroupArticlesResult> {
-  return withLockRetries(() => groupOnce(db, options));
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await withLockRetries(() => groupOnce(db, options));
+    } catch (error) {
+      if (attempt >= 2 || !isUniqueViolation(error)) throw error;
+    }
+  }
 }
 
 async function groupOnce(db: Db, options: { articleIds?: string[] }): Promise<GroupArticlesResult> {
