@@ -1,7 +1,8 @@
 import type { CompareColumn, OmissionEntry } from "@/lib/claims/align/types";
 
-/** the most widely reported omissions listed per outlet; the rest are counted */
+/** the most widely reported omissions listed per outlet (fewer in a wide comparison); the rest are counted */
 const LISTED = 12;
+const LISTED_WIDE = 6;
 
 function reporters(outlets: string[]): string {
   const distinct = [...new Set(outlets)];
@@ -25,7 +26,7 @@ export function OmissionsView({ columns, omissions, minReporters = 1 }: { column
           const all = omissions[column.articleId] ?? [];
           const entries = all.filter((entry) => entry.reportedBy.length >= minReporters).sort((a, b) => b.reportedBy.length - a.reportedBy.length);
           const unlisted = all.length - entries.length;
-          const shown = entries.slice(0, LISTED);
+          const shown = entries.slice(0, minReporters > 1 ? LISTED_WIDE : LISTED);
           return (
             <div key={column.key} className="rounded-lg border border-zinc-200" data-testid="omission-outlet">
               <h3 className="border-b border-zinc-200 bg-zinc-50 px-3 py-2 text-sm font-semibold">

@@ -2,6 +2,9 @@ import Link from "next/link";
 import type { CompareColumn, CompareRow } from "@/lib/claims/align/types";
 import { spanHref } from "./compare-cell";
 
+/** claims listed per outlet; the rest are counted */
+const LISTED = 8;
+
 /**
  * Claims only one outlet makes, listed under that outlet. In a wide comparison they would be rows
  * of one filled cell and dozens of "not mentioned": here they take a line each.
@@ -24,7 +27,7 @@ export function SinglesView({ columns, rows }: { columns: CompareColumn[]; rows:
                 {column.outlet} <span className="font-normal text-zinc-500">· {own.length}</span>
               </h3>
               <ul className="max-h-72 divide-y divide-zinc-100 overflow-auto text-sm">
-                {own.map((row) => {
+                {own.slice(0, LISTED).map((row) => {
                   const value = row.cells[index]!.values[0]!;
                   return (
                     <li key={row.id} className="px-3 py-1.5">
@@ -35,6 +38,7 @@ export function SinglesView({ columns, rows }: { columns: CompareColumn[]; rows:
                     </li>
                   );
                 })}
+                {own.length > LISTED && <li className="px-3 py-1.5 text-xs text-zinc-500">and {own.length - LISTED} more (all in `parallax compare --json`)</li>}
               </ul>
             </div>
           );
