@@ -38,7 +38,7 @@ export function registerClaimsCommand(program: Command): void {
     .action(async (target: string, flags: ClaimsFlags) => {
       const gazetteer = loadGazetteer();
       const source = looksLikeFile(target) ? readFromFile(target, gazetteer) : await readFromDatabase(target, flags.db);
-      const claims = computeClaims(source);
+      const claims = computeClaims(source, gazetteer);
       const article = { id: source.id, headline: source.headline, language: source.language, published: source.published };
       if (flags.json) process.stdout.write(`${JSON.stringify({ article, events: claims.events })}\n`);
       else printClaims(article, claims.events);

@@ -4,7 +4,7 @@
 
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
-import { loadGazetteer } from "../ingest/outlets/gazetteer.ts";
+import { loadGazetteer, type OutletGazetteer } from "../ingest/outlets/gazetteer.ts";
 import type { CitedSource } from "../ingest/types.ts";
 import { analyseArticle } from "../nlp/analyse-article.ts";
 import { buildClaims } from "./build-claims.ts";
@@ -52,10 +52,16 @@ function toSource(row: { id: string; headline: string; text: string; language: s
   };
 }
 
-/** the claims of an article read from the database or ingested in memory (no id) */
-export function computeClaims(source: Pick<StoredClaimsSource, "text" | "language" | "published" | "outlet" | "citedSources"> & { id: string | null }): ArticleClaims {
+/**
+ * The claims of an article read from the database or ingested in memory (no id). The gazetteer is
+ * read from its files when not given: pass it when computing many.
+ */
+export function computeClaims(
+  source: Pick<StoredClaimsSource, "text" | "language" | "published" | "outlet" | "citedSources"> & { id: string | null },
+  gazetteer: OutletGazetteer = loadGazetteer(),
+): ArticleClaims {
   const options = { text: source.text, language: source.language, published: source.published };
-  return buildClaims({ ...options, articleId: source.id, analysis: analyseArticle(options), citedSources: source.citedSources, gazetteer: loadGazetteer(), outlet: source.outlet });
+  return buildClaims({ ...options, articleId: source.id, analysis: analyseArticle(options), citedSources: source.citedSources, gazetteer, outlet: source.outlet });
 }
 
 /** The claims of these articles, from the cache where current, computed and stored otherwise. */
@@ -66,7 +72,8 @@ export async function loadArticleClaims(db: Db, articleIds: string[]): Promise<M
   const missing = articleIds.filter((id) => !result.has(id));
   if (missing.length === 0) return result;
   const rows = await db.article.findMany({ where: { id: { in: missing } }, select: sourceSelect });
-  const computed = rows.map((row) => ({ articleId: row.id, claims: computeClaims(toSource(row)) }));
+  const gazetteer = loadGazetteer();
+  const computed = rows.map((row) => ({ articleId: row.id, claims: computeClaims(toSource(row), gazetteer) }));
   for (const entry of computed) result.set(entry.articleId, entry.claims);
   await db.$transaction([
     db.articleClaimSet.deleteMany({ where: { articleId: { in: computed.map((entry) => entry.articleId) } } }),
