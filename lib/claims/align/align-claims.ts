@@ -79,7 +79,7 @@ function textRow(row: TextRow, kind: "quote" | "statement", articles: CompareArt
   const diffs = reference
     ? present.slice(1).filter((cell) => language(cell) === language(reference)).map((cell) => {
         // word for word the same (the usual wire copy): nothing to diff
-        if (bagSimilarity(bags.get(cell.articleId)!, bags.get(reference.articleId)!) === 1 && cell.text === reference.text) {
+        if (cell.text === reference.text) {
           return { articleId: cell.articleId, againstArticleId: reference.articleId, similarity: 1, segments: [{ value: cell.text! }] };
         }
         const diff = wordDiff(reference.text!, cell.text!);

@@ -6,6 +6,7 @@
 // marked partial, and the explanation says the wording was not compared.
 
 import * as stopword from "stopword";
+import { foldText } from "../../ingest/clean/fold-text.ts";
 import { splitSentences } from "../../ingest/clean/split-sentences.ts";
 import { cellValue, mainSlots } from "./slot-rows.ts";
 import { bagSimilarity, wordBag, words, type WordBag } from "./word-diff.ts";
@@ -30,9 +31,7 @@ const MIN_STATEMENT_WORDS = 6;
  * quadratic cost that 50 articles of 30 sentences cannot afford. Folded, as words() folds.
  */
 const INDEX_SKIP = new Set(
-  [...((stopword as unknown as Record<string, string[]>).eng ?? []), ...((stopword as unknown as Record<string, string[]>).fra ?? [])].map((word) =>
-    word.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase(),
-  ),
+  [...((stopword as unknown as Record<string, string[]>).eng ?? []), ...((stopword as unknown as Record<string, string[]>).fra ?? [])].map(foldText),
 );
 
 export interface TextRow {
