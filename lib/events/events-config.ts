@@ -6,31 +6,14 @@ import { z } from "zod";
 import configFile from "../../data/events-config.json" with { type: "json" };
 
 const documented = <T extends z.ZodType>(value: T) => z.object({ value, why: z.string().min(10) });
+const ZPartWeights = z.object({ terms: z.number().min(0), entities: z.number().min(0), days: z.number().min(0) });
 
 export const ZEventsConfigSchema = z.object({
   joinThreshold: documented(z.number().min(0).max(1)),
   relatedThreshold: documented(z.number().min(0).max(1)),
-  weights: documented(
-    z.object({
-      terms: z.number().min(0),
-      entities: z.number().min(0),
-      days: z.number().min(0),
-    }),
-  ),
-  crossLanguageWeights: documented(
-    z.object({
-      terms: z.number().min(0),
-      entities: z.number().min(0),
-      days: z.number().min(0),
-    }),
-  ),
-  unreadCrossLanguageWeights: documented(
-    z.object({
-      terms: z.number().min(0),
-      entities: z.number().min(0),
-      days: z.number().min(0),
-    }),
-  ),
+  weights: documented(ZPartWeights),
+  crossLanguageWeights: documented(ZPartWeights),
+  unreadCrossLanguageWeights: documented(ZPartWeights),
   entityWeights: documented(
     z.object({
       participant: z.number().min(0),
