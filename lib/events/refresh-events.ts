@@ -4,7 +4,7 @@
 // (its links go with it). Called inside the transaction that changed the members.
 
 import type { Db, DbTransaction } from "../db/client.ts";
-import { signatureFromJson } from "./signature-json.ts";
+import { storedEventPlace } from "./signature-json.ts";
 
 export async function refreshEvents(tx: Db | DbTransaction, eventIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(eventIds)];
@@ -67,12 +67,11 @@ function distinct(values: (string | null)[]): string[] {
 function mostCommonPlace(signatures: unknown[]): { id: string; label: string } | null {
   const counts = new Map<string, { count: number; label: string }>();
   for (const json of signatures) {
-    if (!json) continue;
-    const signature = signatureFromJson(json, "");
-    if (!signature.eventPlace) continue;
-    const entry = counts.get(signature.eventPlace) ?? { count: 0, label: signature.labels.get(signature.eventPlace) ?? signature.eventPlace };
+    const place = storedEventPlace(json);
+    if (!place) continue;
+    const entry = counts.get(place.id) ?? { count: 0, label: place.label };
     entry.count += 1;
-    counts.set(signature.eventPlace, entry);
+    counts.set(place.id, entry);
   }
   const best = [...counts].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))[0];
   return best ? { id: best[0], label: best[1].label } : null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareSignatures } from "./score-similarity.ts";
 import { seedSignatures } from "./seed-signatures.fixture.ts";
-import { signatureFromJson, signatureToJson } from "./signature-json.ts";
+import { signatureFromJson, signatureToJson, storedEventPlace } from "./signature-json.ts";
 
 describe("signatureToJson / signatureFromJson", () => {
   const seeds = seedSignatures();
@@ -20,6 +20,14 @@ describe("signatureToJson / signatureFromJson", () => {
     const [a, b] = [seeds[0]!, seeds[2]!];
     const restore = (signature: typeof a) => signatureFromJson(JSON.parse(JSON.stringify(signatureToJson(signature))), signature.id);
     expect(compareSignatures(restore(a), restore(b)).score).toBeCloseTo(compareSignatures(a, b).score, 12);
+  });
+
+  it("reads the main event's place and its name off the stored JSON", () => {
+    const signature = seeds[0]!;
+    const place = storedEventPlace(JSON.parse(JSON.stringify(signatureToJson(signature))));
+    expect(place).toEqual({ id: signature.eventPlace, label: signature.labels.get(signature.eventPlace!) });
+    expect(place?.label).toBe("Baghdad");
+    expect(storedEventPlace(null)).toBeNull();
   });
 
   it("reads a stored signature under the article's own id", () => {

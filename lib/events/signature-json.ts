@@ -31,6 +31,18 @@ function fromJson(value: unknown): unknown {
   return value;
 }
 
+/**
+ * The main event's place of a stored signature and its readable name, read off the JSON without
+ * rebuilding the whole signature (its term Maps): what an event's summary needs of each member.
+ */
+export function storedEventPlace(json: unknown): { id: string; label: string } | null {
+  const record = json as { eventPlace?: unknown; labels?: { $map?: [unknown, unknown][] } } | null;
+  if (typeof record?.eventPlace !== "string") return null;
+  const id = record.eventPlace;
+  const label = record.labels?.$map?.find(([key]) => key === id)?.[1];
+  return { id, label: typeof label === "string" ? label : id };
+}
+
 export function signatureToJson(signature: EventSignature): Json {
   return toJson(signature);
 }
