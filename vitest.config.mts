@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     globalSetup: ["./tests/global-setup.ts"],
+    // a fixed secret: otherwise each test database would write its own .auth-secret beside it
+    env: { BETTER_AUTH_SECRET: "vitest-only-secret-0123456789-abcdefghijklmnop" },
   },
 });

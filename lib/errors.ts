@@ -17,6 +17,11 @@ export const ERROR_CODES = {
   NOT_FOUND: { http: 404, exit: 2 },
   INVALID_ARGUMENT: { http: 422, exit: 2 },
   CONFLICT: { http: 409, exit: 2 },
+  /** a newer version was saved since the form was opened (optimistic concurrency) */
+  VERSION_CONFLICT: { http: 409, exit: 5 },
+  UNAUTHENTICATED: { http: 401, exit: 6 },
+  FORBIDDEN: { http: 403, exit: 6 },
+  RATE_LIMITED: { http: 429, exit: 4 },
   INTERNAL: { http: 500, exit: 1 },
 } as const;
 
@@ -24,10 +29,13 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 
 export class AppError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+  /** what a client needs to act on the error (a version conflict carries both versions) */
+  readonly details?: unknown;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; details?: unknown }) {
     super(message, options);
     this.name = "AppError";
     this.code = code;
+    if (options?.details !== undefined) this.details = options.details;
   }
   get httpStatus(): number {
     return ERROR_CODES[this.code].http;

@@ -1,0 +1,116 @@
+// The better-auth instance for one database (ADR 011): email + password only, no self sign-up,
+// argon2id hashes, roles from the admin plugin, rate-limited sign-in, Origin-checked POSTs.
+// It imports nothing from Next.js, so the CLI creates users through the very same code.
+
+import { hash, verify } from "@node-rs/argon2";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import { admin } from "better-auth/plugins";
+import type { Db } from "../db/client.ts";
+import { resolveAuthSecret } from "./auth-secret.ts";
+import { accessControl, roles } from "./roles.ts";
+import { assertSameOrigin } from "./same-origin.ts";
+import { ACCOUNT_SIGN_IN_LIMIT, countSignInAttempt } from "./sign-in-limit.ts";
+
+export const MIN_PASSWORD_LENGTH = 12;
+export const SESSION_COOKIE_PREFIX = "parallax";
+
+// OWASP's minimum for argon2id: 19 MiB, 2 passes, 1 lane (the @node-rs/argon2 defaults, said aloud)
+const ARGON2ID = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export interface AuthSettings {
+  databaseUrl: string;
+  /** the public URL; https here turns on Secure cookies with the __Secure- prefix */
+  baseUrl?: string;
+  /** sign-in attempts per IP per minute */
+  signInPerMinute?: number;
+  /** extra origins allowed to POST (comma-separated in PARALLAX_TRUSTED_ORIGINS) */
+  trustedOrigins?: string[];
+}
+
+export function authSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): AuthSettings {
+  const perMinute = Number(env.PARALLAX_SIGN_IN_PER_MINUTE);
+  return {
+    databaseUrl: env.DATABASE_URL ?? "file:./data/parallax.db",
+    baseUrl: env.BETTER_AUTH_URL,
+    signInPerMinute: Number.isInteger(perMinute) && perMinute > 0 ? perMinute : undefined,
+    trustedOrigins: (env.PARALLAX_TRUSTED_ORIGINS ?? "").split(",").map((origin) => origin.trim()).filter(Boolean),
+  };
+}
+
+/**
+ * The origin the browser used: a POST from any other origin is refused. Behind no proxy the Host
+ * header is the address the browser typed (localhost, 127.0.0.1 or a LAN name), so it is trusted
+ * for its own requests; a cross-site form carries the attacker's Origin, which never equals it.
+ */
+function requestOrigin(request: Request | undefined): string | null {
+  const host = request?.headers.get("host");
+  if (!request || !host) return null;
+  return `${new URL(request.url).protocol}//${host}`;
+}
+
+function buildAuth(db: Db, settings: AuthSettings) {
+  const baseUrl = settings.baseUrl ?? "http://localhost:3000";
+  return betterAuth({
+    appName: "Parallax",
+    baseURL: baseUrl,
+    secret: resolveAuthSecret(settings.databaseUrl),
+    database: prismaAdapter(db, { provider: "sqlite" }),
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: 256,
+      password: {
+        hash: (password) => hash(password, ARGON2ID),
+        verify: ({ hash: stored, password }) => verify(stored, password),
+      },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 200,
+      customRules: { "/sign-in/email": { window: 60, max: settings.signInPerMinute ?? 5 } },
+    },
+    trustedOrigins: (request) => [baseUrl, requestOrigin(request), ...(settings.trustedOrigins ?? [])],
+    advanced: { cookiePrefix: SESSION_COOKIE_PREFIX, useSecureCookies: baseUrl.startsWith("https:") },
+    telemetry: { enabled: false },
+    hooks: {
+      before: createAuthMiddleware(async (context) => {
+        // better-auth checks Origin only on requests that carry a cookie: a sign-in posted from
+        // another site (login CSRF) carries none, so every POST is checked here too
+        const headers = context.request?.headers;
+        if (headers && context.request?.method === "POST") {
+          try {
+            assertSameOrigin(headers, [new URL(baseUrl).origin, ...(settings.trustedOrigins ?? [])]);
+          } catch (error) {
+            throw new APIError("FORBIDDEN", { message: (error as Error).message });
+          }
+        }
+        if (context.path !== "/sign-in/email") return;
+        const email = typeof context.body?.email === "string" ? context.body.email : "";
+        if (await countSignInAttempt(db, email, ACCOUNT_SIGN_IN_LIMIT)) {
+          throw new APIError("TOO_MANY_REQUESTS", { message: "Too many sign-in attempts for this account. Wait 15 minutes and try again." });
+        }
+      }),
+    },
+    plugins: [admin({ ac: accessControl, roles, defaultRole: "viewer", adminRoles: ["admin"] })],
+  });
+}
+
+export type Auth = ReturnType<typeof buildAuth>;
+
+const instances = new WeakMap<Db, Auth>();
+
+/** One auth instance per database client (the app has one; tests and the CLI may open several). */
+export function getAuth(db: Db, settings: AuthSettings = authSettingsFromEnv()): Auth {
+  let instance = instances.get(db);
+  if (!instance) {
+    instance = buildAuth(db, settings);
+    instances.set(db, instance);
+  }
+  return instance;
+}

@@ -1,0 +1,77 @@
+// Accounts: created by an admin (web) or `parallax users add` (CLI) through better-auth's own
+// createUser, so the password is hashed and stored exactly as sign-in expects it.
+
+import { z } from "zod";
+import type { Db } from "../db/client.ts";
+import { AppError } from "../errors.ts";
+import { getAuth, MIN_PASSWORD_LENGTH } from "./auth.ts";
+import type { Actor } from "./authorize.ts";
+import { appendRevision } from "./revisions.ts";
+import { ROLES, type Role } from "./roles.ts";
+
+export const ZNewUserSchema = z.object({
+  email: z.email("Enter a valid email address.").trim().toLowerCase().max(254),
+  name: z.string().trim().max(120).optional(),
+  role: z.enum(ROLES, { message: `The role must be one of ${ROLES.join(", ")}.` }),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`)
+    .max(256, "The password must be at most 256 characters long."),
+});
+export type TNewUser = z.input<typeof ZNewUserSchema>;
+
+export interface UserSummary {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+}
+
+const USER_SELECT = { id: true, email: true, name: true, role: true, createdAt: true } as const;
+
+function present(user: { id: string; email: string; name: string; role: string | null; createdAt: Date }): UserSummary {
+  return { id: user.id, email: user.email, name: user.name, role: (user.role ?? "viewer") as Role, createdAt: user.createdAt.toISOString() };
+}
+
+/** `actor` is null only for the CLI and the first-run page, which have no session to speak for. */
+export async function createUser(db: Db, input: TNewUser, actor: Pick<Actor, "id" | "name"> | null): Promise<UserSummary> {
+  const parsed = ZNewUserSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_ARGUMENT", parsed.error.issues[0]?.message ?? "Invalid user.");
+  const { email, role, password } = parsed.data;
+  const name = parsed.data.name || email.split("@")[0]!;
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+    throw new AppError("CONFLICT", `A user with the email ${email} already exists.`);
+  }
+  const created = await getAuth(db).api.createUser({ body: { email, password, name, role } });
+  const user = await db.user.findUniqueOrThrow({ where: { id: created.user.id }, select: USER_SELECT });
+  const summary = present(user);
+  await db.$transaction((tx) =>
+    appendRevision(tx, { entityType: "user", entityId: user.id, version: 1, action: "create", actor: actor ?? { id: user.id, name: "command line" }, before: null, after: summary }),
+  );
+  return summary;
+}
+
+export async function listUsers(db: Db): Promise<UserSummary[]> {
+  const users = await db.user.findMany({ orderBy: { createdAt: "asc" }, select: USER_SELECT });
+  return users.map(present);
+}
+
+export async function countAdmins(db: Db): Promise<number> {
+  return db.user.count({ where: { role: "admin", banned: { not: true } } });
+}
+
+export async function setUserRole(db: Db, options: { userId: string; role: Role; actor: Pick<Actor, "id" | "name"> }): Promise<UserSummary> {
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: options.userId }, select: USER_SELECT });
+    if (!user) throw new AppError("NOT_FOUND", "No such user.");
+    if (user.role === "admin" && options.role !== "admin" && (await tx.user.count({ where: { role: "admin" } })) <= 1) {
+      throw new AppError("CONFLICT", "This is the last admin: make another user admin first.");
+    }
+    const before = present(user);
+    const updated = present(await tx.user.update({ where: { id: user.id }, data: { role: options.role }, select: USER_SELECT }));
+    const version = (await tx.revision.count({ where: { entityType: "user", entityId: user.id } })) + 1;
+    await appendRevision(tx, { entityType: "user", entityId: user.id, version, action: "update", actor: options.actor, before, after: updated });
+    return updated;
+  });
+}
