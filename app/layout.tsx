@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { currentActor } from "@/app/current-user";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
@@ -8,14 +9,14 @@ export const metadata: Metadata = {
   description: "Compare how several outlets report the same event.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen bg-white text-zinc-900 antialiased">
         <a href="#main" className="skip-link">
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader actor={await currentActor()} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-[1440px] px-6 pt-6 pb-16 focus:outline-none">
           {children}
         </main>

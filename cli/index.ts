@@ -5,6 +5,7 @@ import { registerCompareCommand } from "./commands/compare.ts";
 import { registerEventsCommand } from "./commands/events.ts";
 import { registerImportCommand } from "./commands/import.ts";
 import { registerOutletsCommand } from "./commands/outlets.ts";
+import { registerUsersCommand } from "./commands/users.ts";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
@@ -19,6 +20,7 @@ registerOutletsCommand(program);
 registerClaimsCommand(program);
 registerEventsCommand(program);
 registerCompareCommand(program);
+registerUsersCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { toAppError } from "@/lib/errors";
 import { groupNewArticles } from "@/lib/events/group-articles";
 import { importInputs } from "@/lib/ingest/import-inputs";
+import { authorizeAction } from "@/app/current-user";
 import type { InputSource } from "@/lib/ingest/read/read-source";
 
 const ZImportForm = z.object({
@@ -24,6 +25,11 @@ const textField = (formData: FormData, name: string) => {
 
 // POST (server action) – import pasted text, uploaded files and a URL in one run
 export async function importAction(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
+  try {
+    await authorizeAction("article.import");
+  } catch (error) {
+    return { status: "error", message: toAppError(error).message };
+  }
   const parsed = ZImportForm.safeParse({
     text: textField(formData, "text"),
     format: textField(formData, "format"),

@@ -12,7 +12,8 @@ import { pinArticle } from "@/lib/events/operations/pin-article";
 import { renameEvent } from "@/lib/events/operations/rename-event";
 import { splitEvent } from "@/lib/events/operations/split-event";
 import { undoOperation } from "@/lib/events/operations/undo-operation";
-import { WEB_REVIEWER } from "../current-reviewer";
+import { authorizeAction } from "@/app/current-user";
+import type { MutationName } from "@/lib/review/mutations";
 
 const ZId = z.string().trim().min(1).max(64);
 const STALE_FORM = "This form is incomplete; reload the page and try again.";
@@ -37,10 +38,18 @@ const field = (formData: FormData, name: string) => formData.get(name) ?? "";
  * to where its articles went instead of a 404.
  */
 async function runEventAction<T extends { eventId: string }>(
+  mutation: MutationName,
   schema: z.ZodType<T>,
   input: unknown,
-  operate: (db: Db, values: T) => Promise<{ notice: EventActionState["notice"]; survivors: string[] }>,
+  operate: (db: Db, values: T, actor: string) => Promise<{ notice: EventActionState["notice"]; survivors: string[] }>,
 ): Promise<EventActionState> {
+  let actor: string;
+  try {
+    // the role is checked on the server whatever the page showed; history records who did it
+    actor = (await authorizeAction(mutation)).email;
+  } catch (error) {
+    return { error: toAppError(error).message, notice: null };
+  }
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -49,7 +58,7 @@ async function runEventAction<T extends { eventId: string }>(
   let outcome: Outcome;
   try {
     const db = await getDb();
-    const { notice, survivors } = await operate(db, parsed.data);
+    const { notice, survivors } = await operate(db, parsed.data, actor);
     outcome = { error: null, notice };
     if (!(await db.event.findUnique({ where: { id: parsed.data.eventId }, select: { id: true } }))) {
       const existing = await db.event.findFirst({ where: { id: { in: survivors } }, select: { id: true } });
@@ -68,16 +77,16 @@ async function runEventAction<T extends { eventId: string }>(
 
 // POST (server action) – give the event a reviewer's title, or the automatic one back when empty
 export async function renameEventAction(_previous: EventActionState, formData: FormData): Promise<EventActionState> {
-  return runEventAction(ZRename, { eventId: field(formData, "eventId"), title: field(formData, "title") }, async (db, { eventId, title }) => {
-    await renameEvent(db, { eventId, title, actor: WEB_REVIEWER });
+  return runEventAction("event.rename", ZRename, { eventId: field(formData, "eventId"), title: field(formData, "title") }, async (db, { eventId, title }, actor) => {
+    await renameEvent(db, { eventId, title, actor });
     return { notice: { text: title.trim() ? "Renamed." : "The automatic title is back." }, survivors: [] };
   });
 }
 
 // POST (server action) – merge another event into this one
 export async function mergeEventsAction(_previous: EventActionState, formData: FormData): Promise<EventActionState> {
-  return runEventAction(ZMerge, { eventId: field(formData, "eventId"), sourceId: field(formData, "sourceId") }, async (db, { eventId, sourceId }) => {
-    await mergeEvents(db, { targetId: eventId, sourceIds: [sourceId], actor: WEB_REVIEWER });
+  return runEventAction("event.merge", ZMerge, { eventId: field(formData, "eventId"), sourceId: field(formData, "sourceId") }, async (db, { eventId, sourceId }, actor) => {
+    await mergeEvents(db, { targetId: eventId, sourceIds: [sourceId], actor });
     return { notice: { text: "Merged: its articles are now in this event, pinned here." }, survivors: [eventId] };
   });
 }
@@ -85,8 +94,8 @@ export async function mergeEventsAction(_previous: EventActionState, formData: F
 // POST (server action) – the ticked articles leave for a new event
 export async function splitEventAction(_previous: EventActionState, formData: FormData): Promise<EventActionState> {
   const input = { eventId: field(formData, "eventId"), articleIds: formData.getAll("articleId"), title: field(formData, "title") };
-  return runEventAction(ZSplit, input, async (db, { eventId, articleIds, title }) => {
-    const result = await splitEvent(db, { eventId, articleIds, title, actor: WEB_REVIEWER });
+  return runEventAction("event.split", ZSplit, input, async (db, { eventId, articleIds, title }, actor) => {
+    const result = await splitEvent(db, { eventId, articleIds, title, actor });
     const count = articleIds.length === 1 ? "1 article" : `${articleIds.length} articles`;
     return { notice: { text: `Split ${count} into a new event.`, href: `/events/${result.newEventId}`, linkText: "Open the new event" }, survivors: [result.newEventId] };
   });
@@ -95,8 +104,8 @@ export async function splitEventAction(_previous: EventActionState, formData: Fo
 // POST (server action) – one article to another event, or to a new event of its own
 export async function moveArticleAction(_previous: EventActionState, formData: FormData): Promise<EventActionState> {
   const input = { eventId: field(formData, "eventId"), articleId: field(formData, "articleId"), toEventId: field(formData, "toEventId") };
-  return runEventAction(ZMove, input, async (db, { articleId, toEventId }) => {
-    const result = await moveArticle(db, { articleId, toEventId, actor: WEB_REVIEWER });
+  return runEventAction("event.move", ZMove, input, async (db, { articleId, toEventId }, actor) => {
+    const result = await moveArticle(db, { articleId, toEventId, actor });
     const where = toEventId === "new" ? "a new event" : "the chosen event";
     return { notice: { text: `Moved to ${where}.`, href: `/events/${result.eventId}`, linkText: "Open it" }, survivors: [result.eventId] };
   });
@@ -105,16 +114,16 @@ export async function moveArticleAction(_previous: EventActionState, formData: F
 // POST (server action) – pin an article to this event, or hand it back to the grouper
 export async function pinArticleAction(_previous: EventActionState, formData: FormData): Promise<EventActionState> {
   const input = { eventId: field(formData, "eventId"), articleId: field(formData, "articleId"), pinned: field(formData, "pinned") };
-  return runEventAction(ZPin, input, async (db, { articleId, pinned }) => {
-    await pinArticle(db, { articleId, pinned, actor: WEB_REVIEWER });
+  return runEventAction("event.pin", ZPin, input, async (db, { articleId, pinned }, actor) => {
+    await pinArticle(db, { articleId, pinned, actor });
     return { notice: null, survivors: [] };
   });
 }
 
 // POST (server action) – undo the latest operation on this event (recorded as a new operation)
 export async function undoOperationAction(_previous: EventActionState, formData: FormData): Promise<EventActionState> {
-  return runEventAction(ZUndo, { eventId: field(formData, "eventId"), operationId: field(formData, "operationId") }, async (db, { operationId }) => {
-    const record = await undoOperation(db, { operationId, actor: WEB_REVIEWER });
+  return runEventAction("event.undo", ZUndo, { eventId: field(formData, "eventId"), operationId: field(formData, "operationId") }, async (db, { operationId }, actor) => {
+    const record = await undoOperation(db, { operationId, actor });
     return { notice: { text: "Undone." }, survivors: record.eventIds };
   });
 }

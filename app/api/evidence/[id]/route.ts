@@ -1,0 +1,23 @@
+import { getDb } from "@/lib/db/client";
+import { getActor } from "@/lib/review/authorize";
+import { readEvidenceFile } from "@/lib/review/evidence-files";
+
+// GET /api/evidence/:id – the file, to signed-in users, always as a download of its sniffed type:
+// nosniff and a sandbox CSP so that nothing uploaded can run as a page of this site
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const db = await getDb();
+  if (!(await getActor(db, request.headers))) return new Response("Sign in to download evidence.", { status: 401 });
+  const file = await readEvidenceFile(db, (await params).id);
+  if (!file) return new Response("No such evidence file.", { status: 404 });
+  return new Response(Buffer.from(file.content), {
+    headers: {
+      "content-type": file.mimeType,
+      "content-length": String(file.byteSize),
+      "content-disposition": `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "x-content-type-options": "nosniff",
+      "content-security-policy": "sandbox; default-src 'none'",
+      "cache-control": "private, max-age=3600",
+      etag: `"${file.sha256}"`,
+    },
+  });
+}

@@ -1,0 +1,74 @@
+// Uploaded evidence: stored once per content (sha256), with a size limit and a type read from the
+// bytes themselves, never from the name or the browser's claim. SVG and HTML are refused because
+// they can carry script; what is kept is served back as a download (app/api/evidence/[id]).
+
+import { createHash } from "node:crypto";
+import type { Db } from "../db/client.ts";
+import { AppError } from "../errors.ts";
+import type { Actor } from "./authorize.ts";
+
+export const MAX_EVIDENCE_FILE_BYTES = 10 * 1024 * 1024;
+
+export const EVIDENCE_FILE_TYPES = ["application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp", "text/plain", "text/csv"] as const;
+export type EvidenceFileType = (typeof EVIDENCE_FILE_TYPES)[number];
+
+export interface StoredEvidenceFile {
+  id: string;
+  sha256: string;
+  fileName: string;
+  mimeType: EvidenceFileType;
+  byteSize: number;
+}
+
+const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) => signature.every((byte, index) => bytes[offset + index] === byte);
+
+/** The type the bytes are, or null. Text must be valid UTF-8 with no NUL and no markup. */
+export function sniffEvidenceType(bytes: Uint8Array, fileName: string): EvidenceFileType | null {
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "application/pdf";
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "image/png";
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return "image/jpeg";
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return "image/gif";
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return "image/webp";
+  if (bytes.includes(0)) return null;
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  // a text file that is really a page or an image with script in it
+  if (/<\s*(svg|html|script|!doctype|iframe|object)\b/i.test(text.slice(0, 4096))) return null;
+  return /\.csv$/i.test(fileName) ? "text/csv" : "text/plain";
+}
+
+function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  // control characters and quotes would break the Content-Disposition header
+  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(0, 200);
+  return cleaned || "evidence";
+}
+
+export async function storeEvidenceFile(db: Db, file: { fileName: string; bytes: Uint8Array }, actor: Pick<Actor, "id">): Promise<StoredEvidenceFile> {
+  if (file.bytes.byteLength === 0) throw new AppError("EMPTY_INPUT", "The file is empty.");
+  if (file.bytes.byteLength > MAX_EVIDENCE_FILE_BYTES) {
+    throw new AppError("TOO_LARGE", `Evidence files are limited to ${MAX_EVIDENCE_FILE_BYTES / 1024 / 1024} MB; this one is ${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB.`);
+  }
+  const mimeType = sniffEvidenceType(file.bytes, file.fileName);
+  if (!mimeType) throw new AppError("UNSUPPORTED_TYPE", "Evidence files can be PDF, PNG, JPEG, GIF, WebP, plain text or CSV (SVG and HTML are refused: they can carry script).");
+  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+  const select = { id: true, sha256: true, fileName: true, mimeType: true, byteSize: true } as const;
+  const existing = await db.evidenceFile.findUnique({ where: { sha256 }, select });
+  if (existing) return existing as StoredEvidenceFile;
+  const stored = await db.evidenceFile.upsert({
+    where: { sha256 },
+    create: { sha256, fileName: cleanFileName(file.fileName), mimeType, byteSize: file.bytes.byteLength, content: Buffer.from(file.bytes), uploadedById: actor.id },
+    update: {},
+    select,
+  });
+  return stored as StoredEvidenceFile;
+}
+
+export async function readEvidenceFile(db: Db, id: string): Promise<(StoredEvidenceFile & { content: Uint8Array }) | null> {
+  const file = await db.evidenceFile.findUnique({ where: { id }, select: { id: true, sha256: true, fileName: true, mimeType: true, byteSize: true, content: true } });
+  return file as (StoredEvidenceFile & { content: Uint8Array }) | null;
+}

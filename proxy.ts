@@ -1,0 +1,26 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getDb } from "@/lib/db/client";
+import { getActor } from "@/lib/review/authorize";
+import { countAdmins } from "@/lib/review/users";
+
+// Every page needs a signed-in user: a desk's verdicts and notes are not public. The session is
+// checked for real here (Node.js runtime, one indexed lookup), not guessed from a cookie's
+// presence. API routes answer 401/403 themselves; sign-in, first-run and assets stay open.
+const PUBLIC_PATHS = ["/sign-in", "/setup"];
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`))) return NextResponse.next();
+  const db = await getDb();
+  if (await getActor(db, request.headers)) return NextResponse.next();
+  const target = request.nextUrl.clone();
+  // a fresh install has nobody to sign in as: the first-run page makes the first admin
+  target.pathname = (await countAdmins(db)) === 0 && (await db.user.count()) === 0 ? "/setup" : "/sign-in";
+  target.search = pathname === "/" ? "" : `?next=${encodeURIComponent(pathname + search)}`;
+  return NextResponse.redirect(target);
+}
+
+export const config = {
+  // pages only: not API routes, Next's own files, or the icon
+  matcher: ["/((?!api/|_next/|icon.svg|favicon.ico).*)"],
+};
