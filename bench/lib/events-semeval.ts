@@ -5,7 +5,8 @@
 import { buildEventSignature } from "../../lib/events/build-event-signature.ts";
 import { DocumentFrequencies } from "../../lib/events/document-frequencies.ts";
 import type { EventsConfig } from "../../lib/events/events-config.ts";
-import { entityVector, scoreSimilarity } from "../../lib/events/score-similarity.ts";
+import { entityFeatures } from "../../lib/events/compact-signature.ts";
+import { scoreSimilarity } from "../../lib/events/score-similarity.ts";
 import type { EventSignature } from "../../lib/events/types.ts";
 import type { EvalPair } from "./events-data.ts";
 import { pearson } from "./events-metrics.ts";
@@ -17,7 +18,7 @@ export function semevalSignatures(pairs: EvalPair[]): [EventSignature, EventSign
 /** our same-event score of every pair, with document frequencies over all the texts */
 export function semevalScores(signatures: [EventSignature, EventSignature][], config: EventsConfig): number[] {
   const frequencies = new DocumentFrequencies();
-  for (const signature of signatures.flat()) frequencies.add([...signature.terms.keys(), ...entityVector(signature, config).keys()]);
+  for (const signature of signatures.flat()) frequencies.add([...signature.terms.keys(), ...entityFeatures(signature, config).keys()]);
   return signatures.map(([a, b]) => scoreSimilarity(a, b, { frequencies, config }));
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dateWindow, windowGapDays } from "./date-window.ts";
+import { dateWindow, dayWindow, windowGapDays } from "./date-window.ts";
+import type { DateWindow } from "./types.ts";
 
 describe("dateWindow", () => {
   it("stretches back to an event reported a few days late, not to an anniversary", () => {
@@ -14,7 +15,9 @@ describe("dateWindow", () => {
   });
 
   it("measures the days between two windows, zero when they overlap", () => {
-    expect(windowGapDays({ from: "2019-06-01", to: "2019-06-30" }, { from: "2019-06-13", to: "2019-06-13" })).toBe(0);
-    expect(windowGapDays({ from: "2019-06-01", to: "2019-06-30" }, { from: "2019-07-10", to: "2019-07-12" })).toBe(10);
+    const gap = (a: DateWindow, b: DateWindow) => windowGapDays(dayWindow(a), dayWindow(b));
+    expect(gap({ from: "2019-06-01", to: "2019-06-30" }, { from: "2019-06-13", to: "2019-06-13" })).toBe(0);
+    expect(gap({ from: "2019-06-01", to: "2019-06-30" }, { from: "2019-07-10", to: "2019-07-12" })).toBe(10);
+    expect(gap({ from: "2019-07-10", to: "2019-07-12" }, { from: "2019-06-01", to: "2019-06-30" })).toBe(10);
   });
 });

@@ -33,7 +33,17 @@ export function dateWindow(published: string | null, eventDate: string | null): 
   return known ? { from: known, to: known } : null;
 }
 
+/** a window as day numbers (days since 1970-01-01): what the grouper keeps and compares, parsing no date twice */
+export interface DayWindow {
+  first: number;
+  last: number;
+}
+
+export function dayWindow(window: DateWindow): DayWindow {
+  return { first: Math.round(Date.parse(window.from) / 86_400_000), last: Math.round(Date.parse(window.to) / 86_400_000) };
+}
+
 /** 0 when the windows overlap, else the days between the end of one and the start of the other */
-export function windowGapDays(a: DateWindow, b: DateWindow): number {
-  return Math.max(0, daysBetween(a.to, b.from), daysBetween(b.to, a.from));
+export function windowGapDays(a: DayWindow, b: DayWindow): number {
+  return Math.max(0, b.first - a.last, a.first - b.last);
 }

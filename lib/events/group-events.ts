@@ -9,9 +9,10 @@
 // ("a|b") never shares one.
 
 import { CandidateIndex } from "./candidate-index.ts";
+import { compactSignature, DAY_PREFIX, entityFeatures, type CompactSignature } from "./compact-signature.ts";
 import { DocumentFrequencies } from "./document-frequencies.ts";
 import { loadEventsConfig, type EventsConfig } from "./events-config.ts";
-import { compareSignatures, entityVector, type Comparison } from "./score-similarity.ts";
+import { compareCompact, type Comparison } from "./score-similarity.ts";
 import type { EventSignature, GroupingExplanation, GroupingResult } from "./types.ts";
 
 export interface EventGrouperOptions {
@@ -42,14 +43,15 @@ export interface EventGrouper {
 
 interface GroupState {
   id: string;
-  members: EventSignature[];
+  /** compact, not the signatures: their Maps of strings would hold gigabytes at 100,000 articles */
+  members: CompactSignature[];
   related: Set<string>;
 }
 
 interface Candidate {
   group: GroupState;
   score: number;
-  closest: EventSignature;
+  closest: CompactSignature;
   comparison: Comparison;
 }
 
@@ -92,21 +94,32 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
   };
   const isForbidden = (a: string, b: string) => forbidden.has(`${a}|${b}`) || forbidden.has(`${b}|${a}`);
 
-  function lookupFeatures(signature: EventSignature): string[] {
-    const terms = [...signature.terms]
-      .map(([term, weight]) => [term, weight * frequencies.idf(term)] as const)
-      .sort((a, b) => b[1] - a[1])
+  /** the article's entities, named days and heaviest key terms: what the candidate index is keyed on */
+  function lookupFeatures(signature: EventSignature, compact: CompactSignature): string[] {
+    const { terms } = compact;
+    // heaviest first, ties in the signature's own order
+    const heaviest = Array.from(terms.ids, (id, index) => ({ id, value: terms.weights[index]! * frequencies.idfOf(id), rank: terms.ranks[index]! }))
+      .sort((a, b) => b.value - a.value || a.rank - b.rank)
       .slice(0, config.candidateTerms)
-      .map(([term]) => term);
-    return [...entityVector(signature, config).keys(), ...signature.days.map((day) => `day:${day}`), ...terms];
+      .map(({ id }) => frequencies.vocabulary.name(id));
+    return [...entityFeatures(signature, config).keys(), ...signature.days.map((day) => `${DAY_PREFIX}${day}`), ...heaviest];
   }
 
-  function scoreGroup(signature: EventSignature, group: GroupState): Candidate | null {
-    let best: { member: EventSignature; comparison: Comparison } | null = null;
+  /** the new article as the grouper keeps it, its features counted in the document frequencies */
+  function admit(signature: EventSignature): { compact: CompactSignature; features: string[] } {
+    const compact = compactSignature(signature, frequencies.vocabulary, config);
+    // the index features take the idf values from before the article is counted
+    const features = lookupFeatures(signature, compact);
+    frequencies.addIds(compact.terms.ids, compact.entities.ids);
+    return { compact, features };
+  }
+
+  function scoreGroup(signature: CompactSignature, group: GroupState): Candidate | null {
+    let best: { member: CompactSignature; comparison: Comparison } | null = null;
     let sum = 0;
     const compared = group.members.length > MAX_MEMBERS_COMPARED ? group.members.slice(-MAX_MEMBERS_COMPARED) : group.members;
     for (const member of compared) {
-      const comparison = compareSignatures(signature, member, { frequencies, config, explain: false });
+      const comparison = compareCompact(signature, member, { frequencies, config, explain: false });
       sum += comparison.score;
       if (!best || comparison.score > best.comparison.score) best = { member, comparison };
     }
@@ -119,13 +132,12 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
   }
 
   function add(signature: EventSignature): GroupingResult {
-    const features = lookupFeatures(signature);
-    frequencies.add([...signature.terms.keys(), ...entityVector(signature, config).keys()]);
+    const { compact, features } = admit(signature);
 
     // groups sharing the rarest features first; only the best few are scored in full
     const candidateIds = index.lookup({ features, window: signature.window, weight: (feature) => frequencies.idf(feature), limit: config.maxCandidates });
     const candidates = candidateIds
-      .map((id) => scoreGroup(signature, groups.get(id)!))
+      .map((id) => scoreGroup(compact, groups.get(id)!))
       .filter((candidate): candidate is Candidate => candidate !== null)
       .sort((a, b) => b.score - a.score);
     const joinable = (candidate: Candidate) => !candidate.group.members.some((member) => isForbidden(signature.id, member.id));
@@ -144,7 +156,7 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
     const existing = chosen?.group ?? (pinnedId !== undefined ? groups.get(pinnedId) : undefined);
     const joined = existing !== undefined;
     const group = existing ?? groupState(pinnedId ?? newGroupId());
-    group.members.push(signature);
+    group.members.push(compact);
     index.add(group.id, features, signature.window);
 
     const related = candidates.filter((candidate) => candidate.group !== group && candidate.score >= config.relatedThreshold).map((candidate) => candidate.group.id);
@@ -161,14 +173,13 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
       joined,
       related,
       // scoring skipped the lists of shared features; the one comparison explained gets them
-      explanation: explain(signature, explained && { ...explained, comparison: compareSignatures(signature, explained.closest, { frequencies, config }) }, decidedBy),
+      explanation: explain(signature, explained && { ...explained, comparison: compareCompact(compact, explained.closest, { frequencies, config }) }, decidedBy),
     };
   }
 
   function restore(signature: EventSignature, groupId: string): void {
-    const features = lookupFeatures(signature);
-    frequencies.add([...signature.terms.keys(), ...entityVector(signature, config).keys()]);
-    groupState(groupId).members.push(signature);
+    const { compact, features } = admit(signature);
+    groupState(groupId).members.push(compact);
     index.add(groupId, features, signature.window);
   }
 

@@ -5,9 +5,11 @@
 // counts only when both articles have something in it, so a text our entity finder cannot read
 // (Polish, Arabic) is judged on its words alone instead of being marked down for missing entities.
 
+import { compactSignature, DAY_PREFIX, type CompactSignature, type SparseVector } from "./compact-signature.ts";
 import { windowGapDays } from "./date-window.ts";
 import type { DocumentFrequencies } from "./document-frequencies.ts";
 import { loadEventsConfig, type EventsConfig } from "./events-config.ts";
+import { FeatureVocabulary } from "./feature-vocabulary.ts";
 import type { EventSignature, SimilarityParts } from "./types.ts";
 
 export interface SimilarityContext {
@@ -28,36 +30,25 @@ export interface Comparison {
   sharedDays: string[];
 }
 
-type Vector = Map<string, number>;
-
 /** the languages lib/nlp finds people, places and organisations in */
 const ENTITY_LANGUAGES = new Set(["fr", "en"]);
 
-/** entity features carry their kind as a prefix: one document-frequency table serves terms and ids */
-export function entityVector(signature: EventSignature, config: EventsConfig): Vector {
-  const cached = entityVectors.get(signature);
-  if (cached?.config === config) return cached.vector;
-  const vector: Vector = new Map();
-  const { participant, place, country } = config.entityWeights;
-  for (const id of signature.participants) vector.set(`participant:${id}`, participant);
-  for (const id of signature.places) vector.set(`place:${id}`, place);
-  for (const id of signature.countries) vector.set(`country:${id}`, country);
-  entityVectors.set(signature, { config, vector });
-  return vector;
-}
-
-/** a grouping step compares one article with many: its vectors and norms are worked out once */
-const entityVectors = new WeakMap<EventSignature, { config: EventsConfig; vector: Vector }>();
-const weightedVectors = new WeakMap<Vector, { frequencies: DocumentFrequencies | undefined; epoch: number; weighted: Weighted }>();
-const dayVectors = new WeakMap<EventSignature, Vector>();
-
 export function compareSignatures(a: EventSignature, b: EventSignature, context: SimilarityContext = {}): Comparison {
   const config = context.config ?? loadEventsConfig();
-  const { frequencies } = context;
+  // a one-off comparison numbers its features afresh; the grouper keeps its members compact
+  const vocabulary = context.frequencies?.vocabulary ?? new FeatureVocabulary();
+  return compareCompact(compactSignature(a, vocabulary, config), compactSignature(b, vocabulary, config), { ...context, config, vocabulary });
+}
+
+/** compareSignatures on signatures made compact with `vocabulary`, by default that of `context.frequencies` */
+export function compareCompact(a: CompactSignature, b: CompactSignature, context: SimilarityContext & { vocabulary?: FeatureVocabulary } = {}): Comparison {
+  const config = context.config ?? loadEventsConfig();
+  const frequencies = context.frequencies ?? null;
+  const vocabulary = context.vocabulary ?? frequencies?.vocabulary;
   const explain = context.explain !== false;
   const terms = cosine(a.terms, b.terms, frequencies, explain);
-  const entities = cosine(entityVector(a, config), entityVector(b, config), frequencies, explain);
-  const days = cosine(dayVector(a), dayVector(b), undefined, explain);
+  const entities = cosine(a.entities, b.entities, frequencies, explain);
+  const days = cosine(a.days, b.days, null, explain);
 
   // stems of two languages meet only on names, numbers and borrowed words: across languages the
   // canonical ids must carry more of the score
@@ -65,14 +56,14 @@ export function compareSignatures(a: EventSignature, b: EventSignature, context:
   const bothRead = ENTITY_LANGUAGES.has(a.language ?? "") && ENTITY_LANGUAGES.has(b.language ?? "");
   const weights = !crossLanguage ? config.weights : bothRead ? config.crossLanguageWeights : config.unreadCrossLanguageWeights;
   const available = [
-    [weights.terms, terms, a.terms.size > 0 && b.terms.size > 0],
-    [weights.entities, entities, entities.norms],
-    [weights.days, days, a.days.length > 0 && b.days.length > 0],
+    [weights.terms, terms],
+    [weights.entities, entities],
+    [weights.days, days],
   ] as const;
   let total = 0;
   let weight = 0;
-  for (const [partWeight, part, present] of available) {
-    if (!present) continue;
+  for (const [partWeight, part] of available) {
+    if (!part.norms) continue;
     // cosines of sparse vectors bunch near zero; the square root (as in the Hellinger distance)
     // spreads them, which on SemEval dev follows human ratings better (Pearson 0.60 -> 0.64)
     total += partWeight * Math.sqrt(part.value);
@@ -82,13 +73,14 @@ export function compareSignatures(a: EventSignature, b: EventSignature, context:
   const dateGapDays = a.window && b.window ? windowGapDays(a.window, b.window) : null;
   const date = dateGapDays === null || dateGapDays <= config.dateGraceDays ? 1 : Math.exp(-(dateGapDays - config.dateGraceDays) / config.dateDecayDays);
   const conflict = mainEventsConflict(a, b) ? config.conflictFactor : 1;
+  const name = (id: number) => vocabulary?.name(id) ?? String(id);
   return {
     score: weight > 0 ? (date * conflict * total) / weight : 0,
     parts: { terms: terms.value, entities: entities.value, days: days.value, date, conflict },
     dateGapDays,
-    sharedEntities: entities.shared,
-    sharedTerms: terms.shared,
-    sharedDays: days.shared,
+    sharedEntities: entities.shared.map(name),
+    sharedTerms: terms.shared.map(name),
+    sharedDays: days.shared.map((id) => name(id).slice(DAY_PREFIX.length)),
   };
 }
 
@@ -102,7 +94,7 @@ export function scoreSimilarity(a: EventSignature, b: EventSignature, context: S
  * or on different weekdays, are two events however alike the words (the seeds' quadripartite
  * meetings in Baghdad on a Thursday and on a Saturday). Beijing and China do not conflict.
  */
-function mainEventsConflict(a: EventSignature, b: EventSignature): boolean {
+function mainEventsConflict(a: CompactSignature, b: CompactSignature): boolean {
   if (a.eventWeekday !== null && b.eventWeekday !== null && a.eventWeekday !== b.eventWeekday) return true;
   if (!a.eventPlace || !b.eventPlace || a.eventPlace === b.eventPlace) return false;
   const [kindA, countryA] = a.eventPlace.split(":");
@@ -110,63 +102,57 @@ function mainEventsConflict(a: EventSignature, b: EventSignature): boolean {
   return (kindA !== "country" && kindB !== "country") || countryA !== countryB;
 }
 
-function dayVector(signature: EventSignature): Vector {
-  let vector = dayVectors.get(signature);
-  if (!vector) {
-    vector = new Map(signature.days.map((day) => [day, 1]));
-    dayVectors.set(signature, vector);
-  }
-  return vector;
-}
-
 interface Cosine {
   value: number;
-  /** both vectors non-empty */
+  /** both vectors non-empty: the part counts */
   norms: boolean;
-  shared: string[];
-}
-
-interface Weighted {
-  /** feature -> weight × idf */
-  values: Vector;
-  norm: number;
+  /** shared feature numbers, heaviest contribution first */
+  shared: number[];
 }
 
 /**
- * A vector with its idf applied, and its norm, worked out once per idf epoch: one grouping step
- * compares a new article with a hundred or more members, and each member with many new articles.
+ * The idf-weighted norm, worked out once per idf epoch: one grouping step compares a new article
+ * with dozens of members, and each member with many new articles. It reads the idf of every
+ * feature of the vector, which fixes those values for the epoch (DocumentFrequencies reads them lazily).
  */
-function weighted(vector: Vector, frequencies: DocumentFrequencies | undefined): Weighted {
+function norm(vector: SparseVector, frequencies: DocumentFrequencies | null): number {
   const epoch = frequencies?.epoch ?? 0;
-  const cached = weightedVectors.get(vector);
-  if (cached && cached.frequencies === frequencies && cached.epoch === epoch) return cached.weighted;
-  const values: Vector = new Map();
+  if (vector.normEpoch === epoch && vector.normFrequencies === frequencies) return vector.norm;
+  const { ids, weights } = vector;
   let sum = 0;
-  for (const [feature, weight] of vector) {
-    const value = weight * (frequencies?.idf(feature) ?? 1);
-    values.set(feature, value);
+  for (let i = 0; i < ids.length; i++) {
+    const value = weights[i]! * (frequencies ? frequencies.idfOf(ids[i]!) : 1);
     sum += value * value;
   }
-  const result = { values, norm: Math.sqrt(sum) };
-  weightedVectors.set(vector, { frequencies, epoch, weighted: result });
-  return result;
+  vector.norm = Math.sqrt(sum);
+  vector.normFrequencies = frequencies;
+  vector.normEpoch = epoch;
+  return vector.norm;
 }
 
-function cosine(a: Vector, b: Vector, frequencies: DocumentFrequencies | undefined, explain: boolean): Cosine {
-  const norms = a.size > 0 && b.size > 0;
+function cosine(a: SparseVector, b: SparseVector, frequencies: DocumentFrequencies | null, explain: boolean): Cosine {
+  const norms = a.ids.length > 0 && b.ids.length > 0;
   if (!norms) return { value: 0, norms, shared: [] };
-  const [x, y] = [weighted(a, frequencies), weighted(b, frequencies)];
-  const [small, large] = x.values.size <= y.values.size ? [x.values, y.values] : [y.values, x.values];
-  const contributions: [string, number][] = [];
+  const [normA, normB] = [norm(a, frequencies), norm(b, frequencies)];
+  // equal contributions are listed in the order of the shorter vector's signature
+  const ranks = a.ids.length <= b.ids.length ? "a" : "b";
+  const contributions: { id: number; product: number; rank: number }[] = [];
   let dot = 0;
-  for (const [feature, value] of small) {
-    const other = large.get(feature);
-    if (other === undefined) continue;
-    const product = value * other;
-    dot += product;
-    if (explain) contributions.push([feature, product]);
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const [x, y] = [a.ids[i]!, b.ids[j]!];
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      const idf = frequencies ? frequencies.idfOf(x) : 1;
+      const product = a.weights[i]! * idf * (b.weights[j]! * idf);
+      dot += product;
+      if (explain) contributions.push({ id: x, product, rank: ranks === "a" ? a.ranks[i]! : b.ranks[j]! });
+      i++;
+      j++;
+    }
   }
-  const value = dot > 0 ? dot / (x.norm * y.norm) : 0;
-  return { value, norms, shared: contributions.sort((p, q) => q[1] - p[1]).map(([feature]) => feature) };
+  const value = dot > 0 ? dot / (normA * normB) : 0;
+  return { value, norms, shared: contributions.sort((p, q) => q.product - p.product || p.rank - q.rank).map((contribution) => contribution.id) };
 }
-

@@ -1,0 +1,87 @@
+// The part of an event signature the grouper compares, as typed arrays of feature numbers: key
+// terms, entities and named days become sorted ids with their weights, dates become day numbers.
+// A group keeps this for each member rather than the signature's Maps of strings: at 100,000
+// articles (bench:events) those Maps, and the idf-weighted copies rebuilt from them, took most of
+// the memory (5.5 GB) and a large share of the time (hashing strings, garbage collection).
+
+import { dayWindow, type DayWindow } from "./date-window.ts";
+import type { DocumentFrequencies } from "./document-frequencies.ts";
+import type { EventsConfig } from "./events-config.ts";
+import type { FeatureVocabulary } from "./feature-vocabulary.ts";
+import type { EventSignature } from "./types.ts";
+
+export interface SparseVector {
+  /** feature numbers, ascending, so that two vectors are compared by one merge */
+  ids: Int32Array;
+  weights: Float64Array;
+  /** each feature's position in the signature's own order: an explanation lists equal contributions in that order */
+  ranks: Int32Array;
+  /** the idf-weighted norm, the document frequencies and the idf epoch it was worked out with */
+  norm: number;
+  normFrequencies: DocumentFrequencies | null;
+  normEpoch: number;
+}
+
+export interface CompactSignature {
+  id: string;
+  language: string | null;
+  /** the date window as day numbers, null when undated */
+  window: DayWindow | null;
+  eventPlace: string | null;
+  eventWeekday: number | null;
+  /** canonical id -> readable name, the signature's own: explanations name shared entities */
+  labels: Map<string, string>;
+  terms: SparseVector;
+  /** "participant:…", "place:…", "country:…" ids, weighted by kind */
+  entities: SparseVector;
+  /** "day:--07-02", each weighing 1 */
+  days: SparseVector;
+}
+
+export const DAY_PREFIX = "day:";
+
+/** entity features carry their kind as a prefix: one document-frequency table serves terms and ids */
+export function entityFeatures(signature: EventSignature, config: EventsConfig): Map<string, number> {
+  const vector = new Map<string, number>();
+  const { participant, place, country } = config.entityWeights;
+  for (const id of signature.participants) vector.set(`participant:${id}`, participant);
+  for (const id of signature.places) vector.set(`place:${id}`, place);
+  for (const id of signature.countries) vector.set(`country:${id}`, country);
+  return vector;
+}
+
+export function compactSignature(signature: EventSignature, vocabulary: FeatureVocabulary, config: EventsConfig): CompactSignature {
+  return {
+    id: signature.id,
+    language: signature.language,
+    window: signature.window && dayWindow(signature.window),
+    eventPlace: signature.eventPlace,
+    eventWeekday: signature.eventWeekday,
+    labels: signature.labels,
+    terms: sparseVector(signature.terms, vocabulary),
+    entities: sparseVector(entityFeatures(signature, config), vocabulary),
+    days: sparseVector(new Map(signature.days.map((day) => [`${DAY_PREFIX}${day}`, 1])), vocabulary),
+  };
+}
+
+function sparseVector(entries: Map<string, number>, vocabulary: FeatureVocabulary): SparseVector {
+  const size = entries.size;
+  const unsorted = new Int32Array(size);
+  const unsortedWeights = new Float64Array(size);
+  let position = 0;
+  for (const [feature, weight] of entries) {
+    unsorted[position] = vocabulary.id(feature);
+    unsortedWeights[position] = weight;
+    position++;
+  }
+  const order = Array.from({ length: size }, (_, rank) => rank).sort((a, b) => unsorted[a]! - unsorted[b]!);
+  const ids = new Int32Array(size);
+  const weights = new Float64Array(size);
+  const ranks = new Int32Array(size);
+  order.forEach((rank, index) => {
+    ids[index] = unsorted[rank]!;
+    weights[index] = unsortedWeights[rank]!;
+    ranks[index] = rank;
+  });
+  return { ids, weights, ranks, norm: 0, normFrequencies: null, normEpoch: -1 };
+}
