@@ -35,26 +35,31 @@ const BUCKET_DAYS = 7;
  */
 const DEFAULT_MAX_POSTINGS = 2_000;
 
+/** groups are numbered in the order the index first sees them: postings hold numbers, scratch tables are typed arrays */
 interface Postings {
   /** week number -> groups with a member whose window touches that week */
-  byWeek: Map<number, Set<string>>;
-  undated: Set<string>;
-}
-
-/** the days a group's dated members span, and whether some member is undated */
-interface Extent {
-  first: number;
-  last: number;
-  undated: boolean;
+  byWeek: Map<number, Set<number>>;
+  undated: Set<number>;
 }
 
 const dayNumber = (iso: string) => Math.floor(Date.parse(iso) / DAY_MS);
 
 export class CandidateIndex {
   private readonly postings = new Map<string, Postings>();
-  private readonly extents = new Map<string, Extent>();
+  private readonly numbers = new Map<string, number>();
+  private readonly groupIds: string[] = [];
+  /** the days each group's dated members span, and whether some member is undated */
+  private readonly firstDays: number[] = [];
+  private readonly lastDays: number[] = [];
+  private readonly undated: boolean[] = [];
   private readonly maxGapDays: number;
   private readonly maxPostings: number;
+  /** per group: the summed weight of one lookup, and the feature it was last counted for */
+  private overlap = new Float64Array(1024);
+  private countedFor = new Int32Array(1024);
+  /** one stamp per feature read; those of the current lookup are above `lookupStart` */
+  private stamp = 0;
+  private lookupStart = 0;
 
   constructor(options: CandidateIndexOptions = {}) {
     this.maxGapDays = options.maxGapDays ?? Infinity;
@@ -63,14 +68,13 @@ export class CandidateIndex {
 
   add(groupId: string, features: string[], window: DateWindow | null): void {
     const span = window && { first: dayNumber(window.from), last: dayNumber(window.to) };
-    const extent = this.extents.get(groupId) ?? { first: Infinity, last: -Infinity, undated: false };
+    const group = this.groupNumber(groupId);
     if (span) {
-      extent.first = Math.min(extent.first, span.first);
-      extent.last = Math.max(extent.last, span.last);
+      this.firstDays[group] = Math.min(this.firstDays[group]!, span.first);
+      this.lastDays[group] = Math.max(this.lastDays[group]!, span.last);
     } else {
-      extent.undated = true;
+      this.undated[group] = true;
     }
-    this.extents.set(groupId, extent);
 
     for (const feature of features) {
       let postings = this.postings.get(feature);
@@ -79,59 +83,99 @@ export class CandidateIndex {
         this.postings.set(feature, postings);
       }
       if (!span) {
-        postings.undated.add(groupId);
+        postings.undated.add(group);
         continue;
       }
       for (let week = Math.floor(span.first / BUCKET_DAYS); week <= Math.floor(span.last / BUCKET_DAYS); week++) {
-        let ids = postings.byWeek.get(week);
-        if (!ids) {
-          ids = new Set();
-          postings.byWeek.set(week, ids);
+        let groups = postings.byWeek.get(week);
+        if (!groups) {
+          groups = new Set();
+          postings.byWeek.set(week, groups);
         }
-        ids.add(groupId);
+        groups.add(group);
       }
     }
   }
 
-  /** group ids within reach of the article's dates, most overlapping first, at most `limit` */
+  /** group ids within reach of the article's dates, most overlapping first (ties in the order first met), at most `limit` */
   lookup({ features, window, weight, limit }: CandidateLookup): string[] {
     const reach = window && Number.isFinite(this.maxGapDays) ? { first: dayNumber(window.from) - this.maxGapDays, last: dayNumber(window.to) + this.maxGapDays } : null;
-    const overlap = new Map<string, number>();
-    // a group with members in several weeks is met once per week; it counts once per feature
-    const countedFor = new Map<string, number>();
-    features.forEach((feature, featureIndex) => {
+    const met: number[] = [];
+    for (const feature of features) {
       const lists = this.listsInReach(feature, reach);
-      if (lists.reduce((total, ids) => total + ids.size, 0) > this.maxPostings) return;
+      if (lists.reduce((total, groups) => total + groups.size, 0) > this.maxPostings) continue;
       const value = weight(feature);
-      for (const ids of lists) {
-        for (const id of ids) {
-          if (countedFor.get(id) === featureIndex) continue;
-          countedFor.set(id, featureIndex);
-          overlap.set(id, (overlap.get(id) ?? 0) + value);
+      // a group with members in several weeks is met once per week; it counts once per feature
+      const stamp = ++this.stamp;
+      for (const groups of lists) {
+        for (const group of groups) {
+          const counted = this.countedFor[group]!;
+          if (counted === stamp) continue;
+          // a stamp from before this lookup: the group is met for the first time
+          if (counted <= this.lookupStart) {
+            this.overlap[group] = 0;
+            met.push(group);
+          }
+          this.countedFor[group] = stamp;
+          this.overlap[group]! += value;
         }
       }
-    });
-    const candidates = [...overlap].filter(([id]) => this.inReach(id, reach));
-    return candidates.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
+    }
+    this.lookupStart = this.stamp;
+    return this.best(met.filter((group) => this.inReach(group, reach)), limit).map((group) => this.groupIds[group]!);
+  }
+
+  /** the `limit` groups of highest overlap, as a stable sort would order them, without sorting them all */
+  private best(groups: number[], limit: number): number[] {
+    const top: number[] = [];
+    for (const group of groups) {
+      const value = this.overlap[group]!;
+      if (top.length === limit && value <= this.overlap[top[top.length - 1]!]!) continue;
+      let at = top.length;
+      while (at > 0 && this.overlap[top[at - 1]!]! < value) at--;
+      top.splice(at, 0, group);
+      if (top.length > limit) top.pop();
+    }
+    return top;
+  }
+
+  private groupNumber(groupId: string): number {
+    let group = this.numbers.get(groupId);
+    if (group === undefined) {
+      group = this.groupIds.length;
+      this.numbers.set(groupId, group);
+      this.groupIds.push(groupId);
+      this.firstDays.push(Infinity);
+      this.lastDays.push(-Infinity);
+      this.undated.push(false);
+      if (group >= this.overlap.length) {
+        const overlap = new Float64Array(this.overlap.length * 2);
+        overlap.set(this.overlap);
+        this.overlap = overlap;
+        const countedFor = new Int32Array(this.countedFor.length * 2);
+        countedFor.set(this.countedFor);
+        this.countedFor = countedFor;
+      }
+    }
+    return group;
   }
 
   /** the posting sets of `feature` a lookup reads: the weeks in reach (all when undated) and the undated groups */
-  private listsInReach(feature: string, reach: { first: number; last: number } | null): Set<string>[] {
+  private listsInReach(feature: string, reach: { first: number; last: number } | null): Set<number>[] {
     const postings = this.postings.get(feature);
     if (!postings) return [];
     const lists = [postings.undated];
     if (!reach) return [...lists, ...postings.byWeek.values()];
     for (let week = Math.floor(reach.first / BUCKET_DAYS); week <= Math.floor(reach.last / BUCKET_DAYS); week++) {
-      const ids = postings.byWeek.get(week);
-      if (ids) lists.push(ids);
+      const groups = postings.byWeek.get(week);
+      if (groups) lists.push(groups);
     }
     return lists;
   }
 
   /** a week bucket overshoots the reach by up to six days: the group's own extent decides */
-  private inReach(groupId: string, reach: { first: number; last: number } | null): boolean {
+  private inReach(group: number, reach: { first: number; last: number } | null): boolean {
     if (!reach) return true;
-    const extent = this.extents.get(groupId)!;
-    return extent.undated || (extent.last >= reach.first && extent.first <= reach.last);
+    return this.undated[group]! || (this.lastDays[group]! >= reach.first && this.firstDays[group]! <= reach.last);
   }
 }
