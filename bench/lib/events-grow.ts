@@ -18,7 +18,13 @@ export const SHIFT_DAYS = 49;
 export const RARE_TERM_ARTICLES = 20;
 
 export interface StreamItem {
-  signature: EventSignature;
+  /** the signature's id: the real article's, suffixed "#k" in repetition k > 0 */
+  id: string;
+  /**
+   * The signature, cloned on each call: the bench clones each just before grouping it and lets it
+   * go, as the app reads stored signatures, so peak memory is the grouper's and not 100,000 Maps.
+   */
+  signature: () => EventSignature;
   repetition: number;
   /** the gold event, distinct per repetition: `3:basil:<cluster>` */
   event: string;
@@ -112,9 +118,11 @@ export function growStream(real: RealArticle[], total: number): StreamItem[] {
     for (const article of real) {
       if (items.length === total) break;
       const shift = repetition * SHIFT_DAYS + (offsets.get(article.event) ?? 0);
-      const signature = cloneSignature(article.signature, { shift, suffix: repetition === 0 ? "" : `#${repetition}`, renamed: renamed.get(article.signature)! });
-      const arrival = signature.window ? dayNumber(signature.window.to) : turn.get(article)! + repetition * SHIFT_DAYS;
-      items.push({ signature, repetition, event: `${repetition}:${article.event}`, arrival });
+      const options = { shift, suffix: repetition === 0 ? "" : `#${repetition}`, renamed: renamed.get(article.signature)! };
+      const { window } = article.signature;
+      const arrival = window ? dayNumber(shiftDay(window.to, shift)!) : turn.get(article)! + repetition * SHIFT_DAYS;
+      const signature = () => cloneSignature(article.signature, options);
+      items.push({ id: `${article.signature.id}${options.suffix}`, signature, repetition, event: `${repetition}:${article.event}`, arrival });
     }
   }
   return items.sort((a, b) => a.arrival - b.arrival);
