@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   experimental: {
     serverActions: { bodySizeLimit: "12mb" },
+    // forbidden() for pages a role may not open (app/forbidden.tsx)
+    authInterrupts: true,
   },
 };
 

@@ -14,6 +14,8 @@ echo "» importing the sample corpus (data/samples: the five seeds; data/demo: a
 # depends on what was seen before; this order gives the seeds' gold: five events, 000/002 related)
 node_modules/.bin/tsx cli/index.ts import data/samples
 node_modules/.bin/tsx cli/index.ts import data/demo
+echo "» demo reviewer (sign in with this; an admin is made with: npm run parallax -- users add --role admin --email …)"
+node_modules/.bin/tsx cli/index.ts users demo
 echo "» building the app"
 node_modules/.bin/next build
 echo "» Parallax is being served on http://localhost:${PORT} (Ctrl+C to stop)"

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { AppError } from "../../lib/errors.ts";
 import { authSettingsFromEnv, getAuth } from "../../lib/review/auth.ts";
 import { isRole, ROLES } from "../../lib/review/roles.ts";
-import { createUser, listUsers, setUserRole } from "../../lib/review/users.ts";
+import { createUser, listUsers, provisionDemoReviewer, setUserRole } from "../../lib/review/users.ts";
 import { openDb } from "../open-db.ts";
 import { readPassword } from "../read-password.ts";
 
@@ -30,7 +30,7 @@ function print(flags: UsersFlags, json: unknown, text: string): void {
 }
 
 export function registerUsersCommand(program: Command): void {
-  const users = program.command("users").description("Manage accounts: add, list, set-role.");
+  const users = program.command("users").description("Manage accounts: add, demo, list, set-role.");
   const common = (command: Command) =>
     command.option("--json", "print one JSON object (shape in README)").option("--db <path>", "SQLite database file (default: DATABASE_URL or data/parallax.db)");
 
@@ -47,6 +47,13 @@ export function registerUsersCommand(program: Command): void {
     const user = await withAuthDb(flags, (db) => createUser(db, { email: flags.email, name: flags.name, role: flags.role as never, password }, null));
     print(flags, { user }, `Created ${user.role} ${user.email}.`);
   });
+
+  common(users.command("demo").description("Create the sample data's reviewer (or give it a new password) and print the credentials.")).action(
+    async (flags: UsersFlags) => {
+      const { user, password } = await withAuthDb(flags, (db) => provisionDemoReviewer(db));
+      print(flags, { user, password }, `Demo reviewer: ${user.email}  password: ${password}`);
+    },
+  );
 
   common(users.command("list").description("List accounts with their roles.")).action(async (flags: UsersFlags) => {
     const rows = await withAuthDb(flags, (db) => listUsers(db));

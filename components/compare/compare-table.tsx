@@ -1,4 +1,8 @@
+import Link from "next/link";
 import type { CompareColumn, CompareRow, RowKind } from "@/lib/claims/align/types";
+import type { VerdictRating } from "@/lib/review/verdict-scale";
+import { claimHref } from "../review/claim-href";
+import { RatingBadge } from "../review/rating-badge";
 import { ColumnPicker } from "./column-picker";
 import { CompareCellView } from "./compare-cell";
 import { RowMarkBadge } from "./mark-badge";
@@ -17,6 +21,10 @@ interface CompareTableProps {
   rows: CompareRow[];
   /** article id -> event title, when related events are compared side by side */
   eventOfColumn?: Record<string, string>;
+  /** the event the claim pages belong to; without it rows have no review link */
+  eventId?: string;
+  /** row id -> rating of the verdict on the whole row; count of verdicts on its cells */
+  verdicts?: Record<string, { rating?: VerdictRating; cellVerdicts: number }>;
 }
 
 /**
@@ -24,7 +32,7 @@ interface CompareTableProps {
  * while the table scrolls, so a 50-outlet comparison stays readable; every row says its mark in
  * words and why (the explanation under the claim).
  */
-export function CompareTable({ columns, rows, eventOfColumn }: CompareTableProps) {
+export function CompareTable({ columns, rows, eventOfColumn, eventId, verdicts }: CompareTableProps) {
   const outletOf = (articleId: string) => columns.find((column) => column.articleId === articleId)?.outlet ?? "another outlet";
   return (
     <div className="compare-scroll max-h-[80vh] overflow-auto rounded-lg border border-zinc-200" data-testid="compare-table">
@@ -68,6 +76,15 @@ export function CompareTable({ columns, rows, eventOfColumn }: CompareTableProps
                         {row.explanation}
                       </p>
                     )}
+                    {eventId ? (
+                      <p className="mt-1 flex flex-wrap items-center gap-1.5 text-xs">
+                        {verdicts?.[row.id]?.rating ? <RatingBadge rating={verdicts[row.id]!.rating!} /> : null}
+                        <Link href={claimHref(eventId, row.id)} data-testid="review-link" aria-label={`Review: ${row.label}`}>
+                          {verdicts?.[row.id]?.rating ? "verdict" : "review"}
+                        </Link>
+                        {verdicts?.[row.id]?.cellVerdicts ? <span className="text-zinc-500">· {verdicts[row.id]!.cellVerdicts} on outlets</span> : null}
+                      </p>
+                    ) : null}
                   </th>
                   {row.cells.map((cell) => (
                     <CompareCellView key={cell.articleId} cell={cell} row={row} outletOf={outletOf} />

@@ -19,6 +19,11 @@ export const SESSION_COOKIE_PREFIX = "parallax";
 // OWASP's minimum for argon2id: 19 MiB, 2 passes, 1 lane (the @node-rs/argon2 defaults, said aloud)
 const ARGON2ID = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+/** The hash better-auth stores and verifies (also used to reset a password from the CLI). */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2ID);
+}
+
 export interface AuthSettings {
   databaseUrl: string;
   /** the public URL; https here turns on Secure cookies with the __Secure- prefix */
@@ -63,7 +68,7 @@ function buildAuth(db: Db, settings: AuthSettings) {
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: 256,
       password: {
-        hash: (password) => hash(password, ARGON2ID),
+        hash: hashPassword,
         verify: ({ hash: stored, password }) => verify(stored, password),
       },
     },

@@ -4,7 +4,8 @@
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
-import { getAuth, MIN_PASSWORD_LENGTH } from "./auth.ts";
+import { randomBytes } from "node:crypto";
+import { getAuth, hashPassword, MIN_PASSWORD_LENGTH } from "./auth.ts";
 import type { Actor } from "./authorize.ts";
 import { appendRevision } from "./revisions.ts";
 import { ROLES, type Role } from "./roles.ts";
@@ -74,4 +75,24 @@ export async function setUserRole(db: Db, options: { userId: string; role: Role;
     await appendRevision(tx, { entityType: "user", entityId: user.id, version, action: "update", actor: options.actor, before, after: updated });
     return updated;
   });
+}
+
+export const DEMO_REVIEWER = { email: "reviewer@parallax.local", name: "Demo reviewer" } as const;
+
+/**
+ * The sample data's reviewer: created with a fresh random password, or given a new one when it
+ * already exists (the password is printed once and never stored in clear anywhere).
+ */
+export async function provisionDemoReviewer(db: Db): Promise<{ user: UserSummary; password: string }> {
+  const password = randomBytes(12).toString("base64url");
+  const existing = await db.user.findUnique({ where: { email: DEMO_REVIEWER.email }, select: USER_SELECT });
+  if (!existing) {
+    const user = await createUser(db, { ...DEMO_REVIEWER, role: "reviewer", password }, null);
+    return { user, password };
+  }
+  const { count } = await db.account.updateMany({ where: { userId: existing.id, providerId: "credential" }, data: { password: await hashPassword(password) } });
+  if (count !== 1) throw new AppError("CONFLICT", `${DEMO_REVIEWER.email} exists but has no password account; remove it or pick another email.`);
+  // old sessions ended with the old password
+  await db.session.deleteMany({ where: { userId: existing.id } });
+  return { user: present(existing), password };
 }

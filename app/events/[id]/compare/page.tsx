@@ -14,6 +14,8 @@ import { SinglesView } from "@/components/compare/singles-view";
 import { compareEvent } from "@/lib/claims/align/compare-event";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { listEventVerdicts } from "@/lib/review/verdict-queries";
+import type { VerdictRating } from "@/lib/review/verdict-scale";
 
 const ZCompareParams = z.object({ id: z.string().min(1).max(64) });
 /** from this many columns on, claims of one outlet leave the table for a list under it */
@@ -64,6 +66,12 @@ export default async function ComparePage(props: PageProps<"/events/[id]/compare
   const keptStatements = new Set((wide ? statements.slice(0, WIDE_STATEMENTS) : statements).map((row) => row.id));
   const tableRows = wide ? rows.filter((row) => row.mark !== "single" && (row.kind !== "statement" || keptStatements.has(row.id))) : rows;
   const hiddenStatements = statements.length - keptStatements.size;
+  const verdicts: Record<string, { rating?: VerdictRating; cellVerdicts: number }> = {};
+  for (const verdict of await listEventVerdicts(await getDb(), id)) {
+    const entry = (verdicts[verdict.rowId] ??= { cellVerdicts: 0 });
+    if (verdict.articleId) entry.cellVerdicts += 1;
+    else entry.rating = verdict.rating;
+  }
   const eventOfColumn = several ? Object.fromEntries(columns.map((column) => [column.articleId, comparison.events.find((event) => event.id === comparison.eventOfArticle[column.articleId])?.title ?? ""])) : undefined;
   return (
     <>
@@ -91,7 +99,7 @@ export default async function ComparePage(props: PageProps<"/events/[id]/compare
       ) : (
         <div className="space-y-10">
           <CompareView counts={counts}>
-            <CompareTable columns={columns} rows={tableRows} eventOfColumn={eventOfColumn} />
+            <CompareTable columns={columns} rows={tableRows} eventOfColumn={eventOfColumn} eventId={id} verdicts={verdicts} />
             {hiddenStatements > 0 && (
               <p className="mt-2 text-xs text-zinc-500">
                 {hiddenStatements} more statements shared by fewer outlets are not shown; <code>parallax compare {id} --json</code> lists them all.
