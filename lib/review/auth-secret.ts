@@ -5,12 +5,13 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { sqlitePathFromUrl } from "../db/migrate.ts";
 
 const MIN_LENGTH = 32;
 
 function secretPathFor(databaseUrl: string): string {
-  const dir = databaseUrl.startsWith("file:") ? path.dirname(sqlitePathFromUrl(databaseUrl)) : path.resolve("data");
+  // resolved at run time from the database URL: not a path the bundler should trace
+  const file = databaseUrl.startsWith("file:") ? databaseUrl.replace(/^file:/, "").split("?")[0]! : "data/parallax.db";
+  const dir = path.dirname(path.resolve(/*turbopackIgnore: true*/ file));
   return path.join(dir, ".auth-secret");
 }
 
