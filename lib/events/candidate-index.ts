@@ -39,7 +39,8 @@ const DEFAULT_MAX_POSTINGS = 2_000;
 interface Postings {
   /** week number -> groups with a member whose window touches that week */
   byWeek: Map<number, Set<number>>;
-  undated: Set<number>;
+  /** made on the first undated member: most features (names, rare words) never have one, and an empty Set costs ~140 bytes */
+  undated: Set<number> | null;
 }
 
 const dayNumber = (iso: string) => Math.floor(Date.parse(iso) / DAY_MS);
@@ -79,11 +80,11 @@ export class CandidateIndex {
     for (const feature of features) {
       let postings = this.postings.get(feature);
       if (!postings) {
-        postings = { byWeek: new Map(), undated: new Set() };
+        postings = { byWeek: new Map(), undated: null };
         this.postings.set(feature, postings);
       }
       if (!span) {
-        postings.undated.add(group);
+        (postings.undated ??= new Set()).add(group);
         continue;
       }
       for (let week = Math.floor(span.first / BUCKET_DAYS); week <= Math.floor(span.last / BUCKET_DAYS); week++) {
@@ -164,7 +165,7 @@ export class CandidateIndex {
   private listsInReach(feature: string, reach: { first: number; last: number } | null): Set<number>[] {
     const postings = this.postings.get(feature);
     if (!postings) return [];
-    const lists = [postings.undated];
+    const lists = postings.undated ? [postings.undated] : [];
     if (!reach) return [...lists, ...postings.byWeek.values()];
     for (let week = Math.floor(reach.first / BUCKET_DAYS); week <= Math.floor(reach.last / BUCKET_DAYS); week++) {
       const groups = postings.byWeek.get(week);

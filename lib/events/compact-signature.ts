@@ -64,8 +64,15 @@ export function compactSignature(signature: EventSignature, vocabulary: FeatureV
   };
 }
 
+/**
+ * One vector for every empty part (most articles name no day): no three empty typed arrays per
+ * member. Its norm is never read, as a part counts only when both vectors have features.
+ */
+const EMPTY: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0), ranks: new Int32Array(0), norm: 0, normFrequencies: null, normEpoch: -1 };
+
 function sparseVector(entries: Map<string, number>, vocabulary: FeatureVocabulary): SparseVector {
   const size = entries.size;
+  if (size === 0) return EMPTY;
   const unsorted = new Int32Array(size);
   const unsortedWeights = new Float64Array(size);
   let position = 0;
