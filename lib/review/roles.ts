@@ -54,6 +54,6 @@ export function can(role: string | null | undefined, permission: Permission): bo
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   admin: "Manages users and outlet profiles, and can do everything a reviewer can.",
-  reviewer: "Records verdicts, outlet notes and grades, imports articles and edits events.",
+  reviewer: "Records verdicts, outlet notes and grades, imports and corrects articles, edits events.",
   viewer: "Reads everything, changes nothing.",
 };

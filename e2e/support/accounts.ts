@@ -1,0 +1,36 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+
+// Accounts for the e2e runs, made the way an operator makes them: `parallax users add` on the
+// server's own database file (data/e2e.db, recreated by e2e/start-server.sh for every run).
+
+export const E2E_DB = path.resolve("data/e2e.db");
+export const PASSWORD = "e2e password, long enough";
+export const ACCOUNTS = {
+  admin: "e2e-admin@example.org",
+  reviewer: "e2e-reviewer@example.org",
+  viewer: "e2e-viewer@example.org",
+} as const;
+export const REVIEWER_STATE = path.resolve("e2e/.auth/reviewer.json");
+
+export function addUserByCli(email: string, role: "admin" | "reviewer" | "viewer", name?: string): void {
+  execFileSync(path.resolve("node_modules/.bin/tsx"), ["cli/index.ts", "users", "add", "--email", email, "--role", role, ...(name ? ["--name", name] : []), "--db", E2E_DB], {
+    input: `${PASSWORD}\n`,
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+}
+
+/** A request context signed in through the real endpoint (cookie kept by the context). */
+export async function signInRequest(request: APIRequestContext, baseURL: string, email: string): Promise<void> {
+  const response = await request.post("/api/auth/sign-in/email", { data: { email, password: PASSWORD }, headers: { origin: baseURL } });
+  expect(response.status(), await response.text()).toBe(200);
+}
