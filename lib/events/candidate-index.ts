@@ -7,6 +7,7 @@
 // plus the undated groups, which any date may match. A feature thus counts for a group when a
 // member carrying it lies within reach: what a member said months earlier does not make a candidate.
 
+import { FeaturePostings, listSize, type GroupList } from "./feature-postings.ts";
 import type { DateWindow } from "./types.ts";
 
 export interface CandidateLookup {
@@ -35,18 +36,11 @@ const BUCKET_DAYS = 7;
  */
 const DEFAULT_MAX_POSTINGS = 2_000;
 
-/** groups are numbered in the order the index first sees them: postings hold numbers, scratch tables are typed arrays */
-interface Postings {
-  /** week number -> groups with a member whose window touches that week */
-  byWeek: Map<number, Set<number>>;
-  /** made on the first undated member: most features (names, rare words) never have one, and an empty Set costs ~140 bytes */
-  undated: Set<number> | null;
-}
-
 const dayNumber = (iso: string) => Math.floor(Date.parse(iso) / DAY_MS);
 
 export class CandidateIndex {
-  private readonly postings = new Map<string, Postings>();
+  /** feature -> groups with a member carrying it, by week of that member's window; groups are numbered in the order first seen */
+  private readonly postings = new Map<string, FeaturePostings>();
   private readonly numbers = new Map<string, number>();
   private readonly groupIds: string[] = [];
   /** the days each group's dated members span, and whether some member is undated */
@@ -80,21 +74,14 @@ export class CandidateIndex {
     for (const feature of features) {
       let postings = this.postings.get(feature);
       if (!postings) {
-        postings = { byWeek: new Map(), undated: null };
+        postings = new FeaturePostings();
         this.postings.set(feature, postings);
       }
       if (!span) {
-        (postings.undated ??= new Set()).add(group);
+        postings.addUndated(group);
         continue;
       }
-      for (let week = Math.floor(span.first / BUCKET_DAYS); week <= Math.floor(span.last / BUCKET_DAYS); week++) {
-        let groups = postings.byWeek.get(week);
-        if (!groups) {
-          groups = new Set();
-          postings.byWeek.set(week, groups);
-        }
-        groups.add(group);
-      }
+      for (let week = Math.floor(span.first / BUCKET_DAYS); week <= Math.floor(span.last / BUCKET_DAYS); week++) postings.addDated(week, group);
     }
   }
 
@@ -104,7 +91,7 @@ export class CandidateIndex {
     const met: number[] = [];
     for (const feature of features) {
       const lists = this.listsInReach(feature, reach);
-      if (lists.reduce((total, groups) => total + groups.size, 0) > this.maxPostings) continue;
+      if (lists.reduce((total, groups) => total + listSize(groups), 0) > this.maxPostings) continue;
       const value = weight(feature);
       // a group with members in several weeks is met once per week; it counts once per feature
       const stamp = ++this.stamp;
@@ -162,13 +149,13 @@ export class CandidateIndex {
   }
 
   /** the posting sets of `feature` a lookup reads: the weeks in reach (all when undated) and the undated groups */
-  private listsInReach(feature: string, reach: { first: number; last: number } | null): Set<number>[] {
+  private listsInReach(feature: string, reach: { first: number; last: number } | null): GroupList[] {
     const postings = this.postings.get(feature);
     if (!postings) return [];
     const lists = postings.undated ? [postings.undated] : [];
-    if (!reach) return [...lists, ...postings.byWeek.values()];
+    if (!reach) return [...lists, ...postings.allWeeks()];
     for (let week = Math.floor(reach.first / BUCKET_DAYS); week <= Math.floor(reach.last / BUCKET_DAYS); week++) {
-      const groups = postings.byWeek.get(week);
+      const groups = postings.week(week);
       if (groups) lists.push(groups);
     }
     return lists;
