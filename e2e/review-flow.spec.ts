@@ -49,7 +49,7 @@ test("admin by CLI → reviewer → verdict with evidence → edit → history �
   const verdictForm = page.getByTestId("verdict-form");
   await verdictForm.getByLabel(/^Mixed/).check();
   await verdictForm.getByLabel(/^Summary/).fill("The outlets give 2,000 to 3,000 trucks; no figure is sourced.");
-  await verdictForm.getByLabel("Link").fill("https://example.org/border-statistics");
+  await verdictForm.getByLabel("Link", { exact: true }).fill("https://example.org/border-statistics");
   await verdictForm.getByLabel(/^Quoted text/).fill("About 2,000 trucks crossed in the first week.");
   await verdictForm.getByRole("button", { name: "Add link or quote" }).click();
   await verdictForm.getByTestId("evidence-file-input").setInputFiles(EVIDENCE_FILE);

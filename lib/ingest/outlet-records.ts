@@ -27,7 +27,10 @@ export class OutletRecords {
   }
 }
 
-function upsertKnown(tx: Db | DbTransaction, outlet: GazetteerOutlet) {
+async function upsertKnown(tx: Db | DbTransaction, outlet: GazetteerOutlet) {
+  // an admin's edit of the profile (version > 1, lib/review/outlet-review.ts) wins over the gazetteer
+  const existing = await tx.outlet.findUnique({ where: { slug: outlet.slug }, select: { id: true, version: true } });
+  if (existing && existing.version > 1) return existing;
   const profile = {
     name: outlet.name,
     country: outlet.country,

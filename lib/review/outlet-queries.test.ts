@@ -101,7 +101,7 @@ describe("getOutletReview", () => {
     await saveOutletGrade(testDb.db, { outletId, criterion: "sourcing", grade: 4, reason: "Cites ministries, **by name**.", expectedVersion: grade.version }, alice);
     const kept = await saveOutletNote(testDb.db, { outletId, noteId: null, body: "State agency: read with the ministry's line in mind.", expectedVersion: null }, alice);
     const removed = await saveOutletNote(testDb.db, { outletId, noteId: null, body: "Draft note.", expectedVersion: null }, alice);
-    await removeOutletNote(testDb.db, { noteId: removed.id, expectedVersion: 1, actor: alice });
+    await removeOutletNote(testDb.db, { outletId, noteId: removed.id, expectedVersion: 1, actor: alice });
     const before = await testDb.db.outlet.findUniqueOrThrow({ where: { id: outletId }, select: { country: true, aliases: true, domains: true } });
     await updateOutletProfile(
       testDb.db,

@@ -4,6 +4,7 @@ import { createTestDb, type TestDb } from "../../tests/setup/test-db.ts";
 import type { Actor } from "./authorize.ts";
 import { removeOutletNote, saveOutletGrade, saveOutletNote, updateOutletProfile } from "./outlet-review.ts";
 import { createUser } from "./users.ts";
+import { importInputs } from "../ingest/import-inputs.ts";
 
 let testDb: TestDb;
 let alice: Actor;
@@ -165,13 +166,13 @@ describe("saveOutletNote and removeOutletNote", () => {
     const note = await saveOutletNote(testDb.db, { outletId, noteId: null, body: "Ownership unclear.", expectedVersion: null }, alice);
     await saveOutletNote(testDb.db, { outletId, noteId: note.id, body: "Ownership: IRIB.", expectedVersion: 1 }, alice);
 
-    await expect(removeOutletNote(testDb.db, { noteId: note.id, expectedVersion: 1, actor: bruno })).rejects.toMatchObject({
+    await expect(removeOutletNote(testDb.db, { outletId, noteId: note.id, expectedVersion: 1, actor: bruno })).rejects.toMatchObject({
       code: "VERSION_CONFLICT",
       details: { current: { body: "Ownership: IRIB.", version: 2 } },
     });
     expect((await testDb.db.outletNote.findUniqueOrThrow({ where: { id: note.id }, select: { removedAt: true } })).removedAt).toBeNull();
 
-    await removeOutletNote(testDb.db, { noteId: note.id, expectedVersion: 2, actor: bruno });
+    await removeOutletNote(testDb.db, { outletId, noteId: note.id, expectedVersion: 2, actor: bruno });
     const row = await testDb.db.outletNote.findUniqueOrThrow({ where: { id: note.id }, select: { removedAt: true, version: true, body: true, updatedById: true } });
     expect(row.removedAt).toBeInstanceOf(Date);
     expect(row).toMatchObject({ version: 3, body: "Ownership: IRIB.", updatedById: bruno.id });
@@ -179,7 +180,7 @@ describe("saveOutletNote and removeOutletNote", () => {
     expect(history.map((revision) => revision.action)).toEqual(["create", "update", "remove"]);
     expect(history[2]).toMatchObject({ actorName: "Bruno", before: { body: "Ownership: IRIB." }, after: { body: "Ownership: IRIB.", removed: true } });
 
-    await expect(removeOutletNote(testDb.db, { noteId: note.id, expectedVersion: 3, actor: bruno })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeOutletNote(testDb.db, { outletId, noteId: note.id, expectedVersion: 3, actor: bruno })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(saveOutletNote(testDb.db, { outletId, noteId: note.id, body: "Back?", expectedVersion: 3 }, alice)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await revisions("outlet-note", note.id)).toHaveLength(3);
   });
@@ -227,5 +228,18 @@ describe("updateOutletProfile", () => {
     expect((await testDb.db.outlet.findUniqueOrThrow({ where: { id: outletId }, select: { name: true, version: true } }))).toEqual({ name: "Press TV", version: 2 });
     expect(await revisions("outlet-profile", outletId)).toHaveLength(1);
     await expect(updateOutletProfile(testDb.db, { outletId: "no-such-outlet", ...profile, expectedVersion: 1 }, alice)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("an admin's profile edit and later imports", () => {
+  it("survives the import of another article of the same outlet (the gazetteer does not overwrite it)", async () => {
+    const article = (headline: string) => JSON.stringify({ headline, outlet: "Press TV", date: "2026-03-01", text: `${headline}. Tehran officials met on Sunday to discuss the border crossing and trade between the two countries, according to the ministry.` });
+    await importInputs(testDb.db, [{ kind: "bytes", name: "first.jsonl", bytes: new TextEncoder().encode(article("First report on the crossing")) }], { origin: "cli" });
+    const outlet = await testDb.db.outlet.findUniqueOrThrow({ where: { slug: "press-tv" }, select: { id: true, version: true } });
+    await updateOutletProfile(testDb.db, { outletId: outlet.id, name: "Press TV", country: "Iran", ownership: "IRIB (state broadcaster), edited by our desk", aliases: ["PressTV"], domains: ["presstv.ir"], expectedVersion: outlet.version }, alice);
+    await importInputs(testDb.db, [{ kind: "bytes", name: "second.jsonl", bytes: new TextEncoder().encode(article("Second report on the crossing")) }], { origin: "cli" });
+    const after = await testDb.db.outlet.findUniqueOrThrow({ where: { slug: "press-tv" }, select: { ownership: true, _count: { select: { articles: true } } } });
+    expect(after._count.articles).toBe(2);
+    expect(after.ownership).toBe("IRIB (state broadcaster), edited by our desk");
   });
 });

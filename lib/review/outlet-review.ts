@@ -96,9 +96,9 @@ export async function saveOutletNote(db: Db, input: z.input<typeof ZOutletNoteIn
 }
 
 /** A removed note is hidden, not deleted: its history stays. */
-export async function removeOutletNote(db: Db, options: { noteId: string; expectedVersion: number; actor: Actor }): Promise<void> {
+export async function removeOutletNote(db: Db, options: { outletId: string; noteId: string; expectedVersion: number; actor: Actor }): Promise<void> {
   await db.$transaction(async (tx) => {
-    const existing = await tx.outletNote.findFirst({ where: { id: options.noteId, removedAt: null }, select: { id: true, version: true, body: true } });
+    const existing = await tx.outletNote.findFirst({ where: { id: options.noteId, outletId: options.outletId, removedAt: null }, select: { id: true, version: true, body: true } });
     if (!existing) throw new AppError("NOT_FOUND", "This note no longer exists.");
     const { count } = await tx.outletNote.updateMany({
       where: { id: existing.id, version: options.expectedVersion },
