@@ -1,10 +1,15 @@
+import { forbidden } from "next/navigation";
+import { requireActor } from "@/app/current-user";
+import { can } from "@/lib/review/roles";
 import type { Metadata } from "next";
 import { ImportForm } from "@/components/import/import-form";
 import { importAction } from "./actions";
 
 export const metadata: Metadata = { title: "Import" };
 
-export default function ImportPage() {
+export default async function ImportPage() {
+  const actor = await requireActor("/import");
+  if (!can(actor.role, "article:import")) forbidden();
   return (
     <div className="space-y-6">
       <div>

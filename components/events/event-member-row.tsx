@@ -11,7 +11,8 @@ interface EventMemberRowProps {
   eventId: string;
   member: EventMember;
   choices: EventChoice[];
-  actions: Pick<EventActions, "move" | "pin">;
+  /** null for a role that cannot edit events: the row is read-only */
+  actions: Pick<EventActions, "move" | "pin"> | null;
   /** the split form the checkbox belongs to (it sits below the list: forms cannot nest); null when there is nothing to split */
   splitFormId: string | null;
 }
@@ -24,7 +25,7 @@ export function EventMemberRow({ eventId, member, choices, actions, splitFormId 
   const headline = member.headline || "(no headline)";
   return (
     <li data-testid="event-member" data-article-id={member.articleId} className="flex gap-3 px-4 py-3">
-      {splitFormId ? (
+      {splitFormId && actions ? (
         <input
           id={checkboxId}
           type="checkbox"
@@ -59,6 +60,7 @@ export function EventMemberRow({ eventId, member, choices, actions, splitFormId 
           {languageName(member.language)}
         </p>
         <WhyHere member={member} />
+        {actions ? (
         <div className="mt-2 flex flex-wrap items-start gap-2">
           <ActionForm action={actions.pin} className="flex flex-wrap items-center">
             <input type="hidden" name="eventId" value={eventId} />
@@ -90,6 +92,7 @@ export function EventMemberRow({ eventId, member, choices, actions, splitFormId 
             </SubmitButton>
           </ActionForm>
         </div>
+        ) : null}
       </div>
     </li>
   );

@@ -9,7 +9,8 @@ interface EventMembersProps {
   eventId: string;
   byOutlet: { outlet: string; members: EventMember[] }[];
   choices: EventChoice[];
-  actions: Pick<EventActions, "split" | "move" | "pin">;
+  /** null for a role that cannot edit events: no split, move or pin */
+  actions: Pick<EventActions, "split" | "move" | "pin"> | null;
 }
 
 const SPLIT_FORM_ID = "split-form";
@@ -39,6 +40,7 @@ export function EventMembers({ eventId, byOutlet, choices, actions }: EventMembe
         </section>
       ))}
       {/* always mounted, so the result of a split that left one article here stays on screen */}
+      {actions ? (
       <ActionForm
         id={SPLIT_FORM_ID}
         action={actions.split}
@@ -67,6 +69,7 @@ export function EventMembers({ eventId, byOutlet, choices, actions }: EventMembe
           <p className="text-sm text-zinc-600">One article: nothing to split. To take it elsewhere, use “Move to” above.</p>
         )}
       </ActionForm>
+      ) : null}
     </section>
   );
 }

@@ -5,7 +5,9 @@ import { cache } from "react";
 import { z } from "zod";
 import { EventFacts } from "@/components/events/event-facts";
 import { EventHistory } from "@/components/events/event-history";
+import { requireActor } from "@/app/current-user";
 import { EventMembers } from "@/components/events/event-members";
+import { can } from "@/lib/review/roles";
 import { EventReviewTools } from "@/components/events/event-review-tools";
 import { RelatedEvents } from "@/components/events/related-events";
 import { Badge } from "@/components/ui/badge";
@@ -38,6 +40,9 @@ export async function generateMetadata({ params }: PageProps<"/events/[id]">): P
 
 export default async function EventPage({ params }: PageProps<"/events/[id]">) {
   const { event, choices } = await eventFromParams(params);
+  const actor = await requireActor(`/events/${event.id}`);
+  // the server refuses a viewer's edits anyway (lib/review/mutations.ts); the forms are not shown
+  const canEdit = can(actor.role, "event:edit");
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-3 text-sm">
@@ -73,9 +78,9 @@ export default async function EventPage({ params }: PageProps<"/events/[id]">) {
       </header>
 
       <div className="grid gap-10 min-[1000px]:grid-cols-[minmax(0,1fr)_minmax(20rem,26rem)] xl:gap-14">
-        <EventMembers eventId={event.id} byOutlet={event.byOutlet} choices={choices} actions={ACTIONS} />
+        <EventMembers eventId={event.id} byOutlet={event.byOutlet} choices={choices} actions={canEdit ? ACTIONS : null} />
         <aside className="space-y-5">
-          <EventReviewTools event={event} undoable={event.undoable} choices={choices} actions={ACTIONS} />
+          {canEdit ? <EventReviewTools event={event} undoable={event.undoable} choices={choices} actions={ACTIONS} /> : null}
           <RelatedEvents eventId={event.id} related={event.related} />
           <EventHistory history={event.history} />
         </aside>
