@@ -70,25 +70,34 @@ export function compactSignature(signature: EventSignature, vocabulary: FeatureV
  */
 const EMPTY: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0), ranks: new Int32Array(0), norm: 0, normFrequencies: null, normEpoch: -1 };
 
+/**
+ * Features are sorted by number through one numeric sort of keys packing the number and the
+ * position (number × RANK_SPAN + position, exact below 2^53 for numbers under 2^31): a sort with
+ * a comparator was a tenth of the time spent making 100,000 signatures compact. An article has
+ * far fewer than two million distinct terms.
+ */
+const RANK_SPAN = 2 ** 21;
+
 function sparseVector(entries: Map<string, number>, vocabulary: FeatureVocabulary): SparseVector {
   const size = entries.size;
   if (size === 0) return EMPTY;
-  const unsorted = new Int32Array(size);
-  const unsortedWeights = new Float64Array(size);
+  const keys = new Float64Array(size);
+  const weightsInOrder = new Float64Array(size);
   let position = 0;
   for (const [feature, weight] of entries) {
-    unsorted[position] = vocabulary.id(feature);
-    unsortedWeights[position] = weight;
+    keys[position] = vocabulary.id(feature) * RANK_SPAN + position;
+    weightsInOrder[position] = weight;
     position++;
   }
-  const order = Array.from({ length: size }, (_, rank) => rank).sort((a, b) => unsorted[a]! - unsorted[b]!);
+  keys.sort();
   const ids = new Int32Array(size);
   const weights = new Float64Array(size);
   const ranks = new Int32Array(size);
-  order.forEach((rank, index) => {
-    ids[index] = unsorted[rank]!;
-    weights[index] = unsortedWeights[rank]!;
+  for (let index = 0; index < size; index++) {
+    const rank = keys[index]! % RANK_SPAN;
+    ids[index] = (keys[index]! - rank) / RANK_SPAN;
+    weights[index] = weightsInOrder[rank]!;
     ranks[index] = rank;
-  });
+  }
   return { ids, weights, ranks, norm: 0, normFrequencies: null, normEpoch: -1 };
 }
