@@ -45,7 +45,7 @@ const dayNumber = (iso: string) => Math.floor(Date.parse(iso) / DAY_MS);
 const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 const shiftDay = (iso: string | null, days: number) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? isoDay(dayNumber(iso) + days) : iso);
 /** "--07-02" has no year: shifted within a leap year so 29 February exists */
-const shiftMonthDay = (monthDay: string, days: number) => isoDay(dayNumber(`2000${monthDay.slice(1)}`) + days).slice(4);
+const shiftMonthDay = (monthDay: string, days: number) => `--${isoDay(dayNumber(`2000${monthDay.slice(1)}`) + days).slice(5)}`;
 
 /** the stems that get renamed: the rare ones and those spelling a word of a renamed entity's name */
 export function renamedTerms(real: EventSignature[]): (signature: EventSignature) => Set<string> {
