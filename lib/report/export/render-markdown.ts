@@ -1,10 +1,11 @@
 // An event's fact-check report in Markdown, for a CMS or a wiki: the same sections as the HTML in
 // the same order. Article and reviewer text goes through escapeMarkdownCell (tables) or
 // escapeMarkdownText (prose), so it can neither break the layout nor smuggle HTML into a renderer;
-// reviewer notes are Markdown already and are quoted as written, with raw HTML brackets escaped.
+// reviewer notes are quoted as their text.
 
 import { escapeMarkdownCell } from "../../claims/align/comparison-markdown.ts";
 import type { DiffSegment } from "../../claims/align/types.ts";
+import { markdownToText } from "../../ingest/html/markdown-to-text.ts";
 import { RATING_SCALE } from "../../review/verdict-scale.ts";
 import type { EventReport } from "./event-report-model.ts";
 import { eventByline, eventDek, methodNotes } from "./event-report-text.ts";
@@ -30,8 +31,10 @@ export function verdictMarkdown(verdict: ReportVerdict, siteUrl: string, options
   lines.push("What was reported:", "");
   for (const line of verdict.claimText.split("\n").filter((entry) => entry.trim())) lines.push(`- ${escapeMarkdownText(line)}`);
   lines.push("", `**${escapeMarkdownText(verdict.summary)}**`, "");
-  // notes are the reviewer's Markdown: kept, but no raw HTML gets through to a renderer
-  if (verdict.notes.trim()) lines.push(verdict.notes.trim().replace(/[<>]/g, (character) => `\\${character}`), "");
+  // notes are Markdown pasted from anywhere: passed on as their text, so no image, raw HTML or
+  // javascript: link of theirs reaches whatever renders this file (their links are kept as text)
+  for (const paragraph of markdownToText(verdict.notes).split("\n\n").filter(Boolean)) lines.push(`> ${escapeMarkdownText(paragraph)}`, ">");
+  if (lines.at(-1) === ">") lines.splice(-1, 1, "");
   if (verdict.evidence.length > 0) {
     lines.push("Evidence:", "");
     verdict.evidence.forEach((item, index) => {

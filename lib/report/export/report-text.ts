@@ -57,5 +57,7 @@ export function slugify(text: string, length = 60): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  return slug.slice(0, length).replace(/-+$/, "") || "report";
+  // cut at a word's end, not inside one
+  const cut = slug.length > length ? slug.slice(0, slug.lastIndexOf("-", length) > 0 ? slug.lastIndexOf("-", length) : length) : slug;
+  return cut.replace(/-+$/, "") || "report";
 }
