@@ -60,11 +60,11 @@ export interface OutletReport {
   generatedAt: string;
 }
 
-/** By slug, else by name or alias, ignoring case: what `--outlet NAME` takes. */
+/** By id or slug, else by name or alias, ignoring case: what `--outlet NAME` and the route take. */
 export async function findOutlet(db: Db, nameOrSlug: string): Promise<OutletReport["outlet"]> {
   const select = { id: true, slug: true, name: true, country: true, ownership: true, aliases: true } as const;
   const wanted = nameOrSlug.trim().toLowerCase();
-  const exact = await db.outlet.findUnique({ where: { slug: wanted }, select });
+  const exact = (await db.outlet.findUnique({ where: { id: nameOrSlug.trim() }, select })) ?? (await db.outlet.findUnique({ where: { slug: wanted }, select }));
   const outlets = exact ? [exact] : await db.outlet.findMany({ select });
   const found = outlets.find((outlet) => outlet.slug === wanted || outlet.name.toLowerCase() === wanted || (Array.isArray(outlet.aliases) && outlet.aliases.some((alias) => typeof alias === "string" && alias.toLowerCase() === wanted)));
   if (!found) throw new AppError("NOT_FOUND", `No outlet "${nameOrSlug}"; \`parallax outlets\` lists them.`);
