@@ -31,7 +31,9 @@ async function review(page: Page, eventId: string, rowId: string, verdict: { rat
 }
 
 async function download(page: Page, format: string, folder: string): Promise<string> {
-  await page.getByTestId("export-report").locator("summary").click();
+  // the menu is a <details>: a second click on its summary would close it
+  const menu = page.getByTestId("export-report");
+  if (!(await menu.evaluate((element) => (element as HTMLDetailsElement).open))) await menu.locator("summary").click();
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId(`export-${format}`).click()]);
   const target = path.join(folder, file.suggestedFilename());
   await file.saveAs(target);

@@ -61,7 +61,7 @@ function outletCsvCells(report: OutletReport): CsvClaimCell[] {
     eventTitle: verdict.eventTitle,
     claimId: verdict.rowId,
     claim: verdict.claimLabel,
-    kind: verdict.rowId.split(":")[0]!,
+    kind: verdict.claimKind,
     claimMark: verdict.rowMark ?? "",
     outlet: report.outlet.name,
     articleId: verdict.article?.articleId ?? verdict.articleId,

@@ -43,6 +43,8 @@ export type OutletSummarizer = (db: Db, slug: string) => Promise<OutletSummary |
 export interface OutletVerdict extends ReportVerdict {
   /** the outlet's article in that event's comparison, and what it reported there */
   article: ReportArticle | null;
+  /** the row's kind in that comparison ("" when the row is gone) */
+  claimKind: string;
   outletValue: string;
   outletMark: CellMark | null;
 }
@@ -109,7 +111,7 @@ export async function buildOutletReport(db: Db, options: BuildOutletReportOption
     for (const verdict of mine) {
       const row = report.rows.find((entry) => entry.id === verdict.rowId);
       const cell = row?.cells.find((entry) => (verdict.articleId ? entry.articleId === verdict.articleId : column && entry.articleId === column.articleId));
-      verdicts.push({ ...verdict, article: column, outletValue: cell?.value ?? "", outletMark: cell?.mark ?? null });
+      verdicts.push({ ...verdict, article: column, claimKind: row?.kind ?? "", outletValue: cell?.value ?? "", outletMark: cell?.mark ?? null });
     }
   }
   return {

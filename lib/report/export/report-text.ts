@@ -34,9 +34,10 @@ export function formatPublished(published: string | null): string {
   return [day ? String(Number(day)) : null, monthName ?? null, year].filter(Boolean).join(" ") + (time ? `, ${time}` : "");
 }
 
-/** "Alice", "Alice and Bob", "Alice, Bob and Carol" */
-export function listNames(names: string[]): string {
+/** "Alice", "Alice and Bob", "Alice, Bob and Carol"; past `most` names, "… and 8 others" (a byline, not a roll call) */
+export function listNames(names: string[], most = 4): string {
   if (names.length <= 1) return names[0] ?? "";
+  if (names.length > most + 1) return `${names.slice(0, most).join(", ")} and ${names.length - most} others`;
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
