@@ -58,10 +58,10 @@ export interface OutletFigures extends ReportArticle {
 export interface EventReport {
   event: { id: string; title: string; articleCount: number; firstDay: string | null; lastDay: string | null; place: string | null; languages: string[] };
   columns: ReportArticle[];
-  /** the table: every claim but sentences only one outlet carries (unless reviewed) */
+  /** the table: every claim but sentences only one outlet carries; past WIDE_TABLE outlets, as the compare page does, no single-outlet claims and only the most widely shared sentences (reviewed claims always stay) */
   rows: ReportRow[];
-  /** claims of the comparison left out of the table (single-outlet sentences) */
-  omittedStatements: number;
+  /** claims of the comparison left out of the table */
+  leftOutClaims: number;
   counts: Record<RowMark, number>;
   verdicts: ReportVerdict[];
   diffs: ReportDiff[];
@@ -86,6 +86,10 @@ export interface BuildEventReportOptions {
 export const MAX_DIFF_ROWS = 12;
 export const MAX_DIFF_VERSIONS = 6;
 export const MAX_COPIES = 10;
+/** the compare page's rule for a wide event (app/events/[id]/compare): from this many outlets on… */
+export const WIDE_TABLE = 8;
+/** …the table keeps the claims of several outlets, and this many shared sentences */
+export const WIDE_STATEMENTS = 12;
 
 const cellValue = (cell: CompareCell) => (cell.mark === "omitted" ? "" : (cell.text ?? cell.values.map((value) => value.label).join("; ")));
 
@@ -131,8 +135,7 @@ export async function buildEventReport(db: Db, options: BuildEventReportOptions)
     presentReportVerdict(verdict, { eventTitle: title, siteUrl: publisher.siteUrl, rowMark: rowOf.get(verdict.rowId)?.mark ?? null, appearances: appearancesOf(verdict.rowId, verdict.articleId) }),
   );
   const reviewed = new Set(verdicts.map((verdict) => verdict.rowId));
-  const inTable = (row: CompareRow) => row.kind !== "statement" || row.mark !== "single" || reviewed.has(row.id);
-  const rows: ReportRow[] = comparison.rows.filter(inTable).map((row) => ({
+  const rows: ReportRow[] = tableRows(comparison.rows, reviewed, columns.length >= WIDE_TABLE).map((row) => ({
     id: row.id,
     kind: row.kind,
     label: row.label,
@@ -159,7 +162,7 @@ export async function buildEventReport(db: Db, options: BuildEventReportOptions)
     },
     columns,
     rows,
-    omittedStatements: comparison.rows.length - rows.length,
+    leftOutClaims: comparison.rows.length - rows.length,
     counts: comparison.counts,
     verdicts,
     diffs,
@@ -173,12 +176,19 @@ export async function buildEventReport(db: Db, options: BuildEventReportOptions)
   };
 }
 
+const carried = (row: CompareRow) => row.cells.filter((cell) => cell.mark !== "omitted").length;
+
+function tableRows(rows: CompareRow[], reviewed: Set<string>, wide: boolean): CompareRow[] {
+  const shared = rows.filter((row) => row.kind === "statement" && row.mark !== "single").sort((a, b) => carried(b) - carried(a));
+  const keptStatements = new Set((wide ? shared.slice(0, WIDE_STATEMENTS) : shared).map((row) => row.id));
+  return rows.filter((row) => reviewed.has(row.id) || (row.kind === "statement" ? keptStatements.has(row.id) : !wide || row.mark !== "single"));
+}
+
 /**
  * Quotes and sentences whose wording differs (conflict or partial) are where outlets changed what
  * someone said: reviewed ones first, then quotes before statements, then the most widely carried.
  */
 function diffsThatMatter(rows: CompareRow[], reviewed: Set<string>, outletOf: Map<string, string>): { diffs: ReportDiff[]; moreDiffs: number } {
-  const carried = (row: CompareRow) => row.cells.filter((cell) => cell.mark !== "omitted").length;
   const candidates = rows
     .filter((row) => (row.kind === "quote" || row.kind === "statement") && (row.mark === "conflict" || row.mark === "partial") && (row.diffs?.length ?? 0) > 0)
     .sort((a, b) => Number(reviewed.has(b.id)) - Number(reviewed.has(a.id)) || Number(b.kind === "quote") - Number(a.kind === "quote") || carried(b) - carried(a));

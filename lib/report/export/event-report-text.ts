@@ -1,7 +1,7 @@
 // The sentences every format of an event report opens and closes with: the dek (what was found,
 // in one sentence), the byline (who reviewed and when) and the method note.
 
-import type { EventReport } from "./event-report-model.ts";
+import { WIDE_TABLE, type EventReport } from "./event-report-model.ts";
 import { formatDay, formatInstant, listNames, plural } from "./report-text.ts";
 
 export function eventDek(report: EventReport): string {
@@ -26,6 +26,8 @@ export function methodNotes(report: EventReport): string[] {
     `Each outlet is represented by one article, its earliest about the event. Claims (place, date, participants, who led, figures, quotes, sources, shared sentences) are extracted automatically and compared as canonical values, so French and English articles compare.`,
     `A claim is marked “agree” when every outlet that reports it gives the same value, “conflict” when values contradict, “partly agree” when one contains the other or a hedged figure falls within its hedge, and “one outlet only” otherwise. “Not mentioned” means the outlet's article does not report it.`,
     `Verdicts are the desk's, on a five-point scale from true (5) to false (1), plus “unverifiable”, which is not a point on that scale. Each is signed by its reviewer, versioned, and links to its evidence.`,
-    report.omittedStatements > 0 ? `${plural(report.omittedStatements, "sentence")} carried by a single outlet are left out of the table; the compare page lists them.` : "",
+    report.leftOutClaims > 0
+      ? `${plural(report.leftOutClaims, "claim")} of the comparison ${report.leftOutClaims === 1 ? "is" : "are"} left out of the table: sentences carried by a single outlet${report.columns.length >= WIDE_TABLE ? ", and, with this many outlets, claims of one outlet only and less widely shared sentences" : ""}. The compare page lists them all.`
+      : "",
   ].filter(Boolean);
 }
