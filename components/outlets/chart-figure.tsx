@@ -21,6 +21,9 @@ export function ChartFigure({ id, caption, svg, table, note }: { id: string; cap
   );
 }
 
+/** numbers and percentages line up on the right; names and kinds read from the left */
+const isFigure = (cell: string | number) => typeof cell === "number" || /^[\d.,%–—\s-]+$/.test(cell);
+
 export function NumberTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
   return (
     <table className="min-w-[18rem] border-collapse text-left text-sm">
@@ -28,7 +31,7 @@ export function NumberTable({ caption, head, rows }: { caption: string; head: st
       <thead>
         <tr className="border-b border-zinc-300 text-xs text-zinc-600">
           {head.map((cell, index) => (
-            <th key={cell} scope="col" className={`py-1 pr-4 font-medium ${index > 0 ? "text-right" : ""}`}>
+            <th key={cell} scope="col" className={`py-1 pr-4 font-medium ${index > 0 && rows.every((row) => isFigure(row[index] ?? "")) ? "text-right" : ""}`}>
               {cell}
             </th>
           ))}
@@ -43,7 +46,7 @@ export function NumberTable({ caption, head, rows }: { caption: string; head: st
                   {cell}
                 </th>
               ) : (
-                <td key={index} className="py-1 pr-4 text-right tabular-nums text-zinc-800">
+                <td key={index} className={`py-1 pr-4 tabular-nums text-zinc-800 ${rows.every((other) => isFigure(other[index] ?? "")) ? "text-right" : ""}`}>
                   {typeof cell === "number" ? cell.toLocaleString("en") : cell}
                 </td>
               ),

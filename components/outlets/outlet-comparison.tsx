@@ -47,6 +47,7 @@ export function OutletComparisonView({ comparison }: { comparison: OutletCompari
         id="agreement"
         caption="Claims reported by two or more of them, per event"
         svg={agreementChart(names, events)}
+        note="Left to right in each bar: agree (green), in part (yellow), conflict (red)."
         table={
           <NumberTable
             caption={`Agreement between ${names}, per event`}

@@ -89,16 +89,16 @@ export function OutletFigures({ summary }: { summary: OutletSummary }) {
             </dd>
           </div>
           <div>
-            <dt className="inline font-medium text-zinc-800">Conflict share:</dt> <dd className="inline">its shared claims that contradict at least one other outlet ({formatRate(summary.conflictShare)}).</dd>
+            <dt className="inline font-medium text-zinc-800">Conflict share:</dt> <dd className="inline">its shared claims that contradict at least one other outlet. Here {formatRate(summary.conflictShare)}.</dd>
           </div>
           <div>
-            <dt className="inline font-medium text-zinc-800">Omission rate:</dt> <dd className="inline">claims other outlets report in its events that it leaves out ({formatRate(summary.omissionRate)}).</dd>
+            <dt className="inline font-medium text-zinc-800">Omission rate:</dt> <dd className="inline">claims other outlets report in its events that it leaves out. Here {formatRate(summary.omissionRate)}.</dd>
           </div>
           <div>
             <dt className="inline font-medium text-zinc-800">Copied text:</dt>{" "}
             <dd className="inline">
-              words of its articles found in earlier articles of another outlet or wire ({formatRate(summary.copiedShare)}
-              {summary.copiedFrom.length > 0 ? `; from ${summary.copiedFrom.map((entry) => `${entry.outlet} ${entry.words.toLocaleString("en")}`).join(", ")}` : ""}).
+              words of its articles found in earlier articles of another outlet or wire. Here {formatRate(summary.copiedShare)}
+              {summary.copiedFrom.length > 0 ? `, from ${summary.copiedFrom.map((entry) => `${entry.outlet} (${entry.words.toLocaleString("en")} words)`).join(", ")}` : ""}.
             </dd>
           </div>
           <div>

@@ -22,7 +22,7 @@ export function agreementChart(outlets: string, events: { id: string; title: str
       marginLeft: 260,
       x: { label: null, grid: true, nice: true, tickFormat: "d", ticks: Math.min(8, Math.max(1, ...events.map((event) => event.agree + event.partial + event.conflict))) },
       y: { label: null, domain, tickFormat: (value: string) => value.split("\u200b")[0]! },
-      color: { domain: MARKS.map((mark) => mark.label), range: MARKS.map((mark) => mark.fill), legend: true },
+      color: { domain: MARKS.map((mark) => mark.label), range: MARKS.map((mark) => mark.fill) },
       marks: [
         Plot.barX(data, Plot.stackX({ x: "count", y: "event", fill: "mark", stroke: (entry: { mark: string }) => MARKS.find((mark) => mark.label === entry.mark)!.stroke, strokeWidth: 0.75 })),
         Plot.text(data.filter((entry) => entry.count > 0), Plot.stackX({ x: "count", y: "event", text: (entry: { count: number }) => String(entry.count), fill: INK.text })),

@@ -70,7 +70,7 @@ export function verdictChart(outlet: string, verdicts: { rating: VerdictRating; 
       x: { label: null, grid: true, tickFormat: "d", ...countAxis(Math.max(0, ...verdicts.map((entry) => entry.count))) },
       y: { label: null, domain: data.map((entry) => entry.label) },
       marks: [
-        Plot.barX(data, { x: "count", y: "label", fill: (entry: { rating: VerdictRating }) => RATING_COLORS[entry.rating].fill, stroke: (entry: { rating: VerdictRating }) => RATING_COLORS[entry.rating].stroke, strokeWidth: 0.75 }),
+        Plot.barX(data, { x: "count", y: "label", fill: (entry: { rating: VerdictRating }) => RATING_COLORS[entry.rating].fill, stroke: (entry: { rating: VerdictRating }) => RATING_COLORS[entry.rating].stroke, strokeWidth: 0.75, insetTop: 2, insetBottom: 2 }),
         Plot.text(data, { x: "count", y: "label", text: (entry: { count: number }) => String(entry.count), dx: 6, textAnchor: "start", fill: INK.text }),
         Plot.ruleX([0], { stroke: INK.rule }),
       ],
@@ -123,7 +123,7 @@ export function sourcesChart(outlet: string, sources: { source: string; kind: st
       x: { label: null, grid: true, tickFormat: "d", ...countAxis(Math.max(0, ...sources.map((entry) => entry.count))) },
       y: { label: null, domain: sources.map((entry) => entry.source), tickFormat: (name: string) => (name.length > 30 ? `${name.slice(0, 29)}…` : name) },
       marks: [
-        Plot.barX(sources, { x: "count", y: "source", fill: INK.fill, stroke: INK.stroke, strokeWidth: 0.75 }),
+        Plot.barX(sources, { x: "count", y: "source", fill: INK.fill, stroke: INK.stroke, strokeWidth: 0.75, insetTop: 2, insetBottom: 2 }),
         Plot.text(sources, { x: "count", y: "source", text: (entry: { count: number }) => String(entry.count), dx: 6, textAnchor: "start", fill: INK.text }),
         Plot.ruleX([0], { stroke: INK.rule }),
       ],
