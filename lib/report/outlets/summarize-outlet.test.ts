@@ -10,6 +10,7 @@ import { saveVerdict } from "../../review/save-verdict.ts";
 import { createUser } from "../../review/users.ts";
 import { compareOutlets } from "./compare-outlets.ts";
 import { ensureEventStats } from "./event-stats.ts";
+import { listOutletFigures } from "./list-outlet-figures.ts";
 import { makeRate } from "./rate.ts";
 import { summarizeOutlet } from "./summarize-outlet.ts";
 
@@ -42,9 +43,11 @@ async function verdict(rowId: string, outlet: string | null, rating: "true" | "m
 
 beforeAll(async () => {
   testDb = await createTestDb();
-  await importInputs(testDb.db, [{ kind: "path", path: path.join(REPO_ROOT, "data", "samples") }], { origin: "cli" });
-  await importInputs(testDb.db, [{ kind: "path", path: path.join(REPO_ROOT, "data", "demo") }], { origin: "cli" });
-  await groupNewArticles(testDb.db);
+  // as `parallax import data/samples` then `parallax import data/demo` do: each import grouped
+  for (const folder of ["samples", "demo"]) {
+    await importInputs(testDb.db, [{ kind: "path", path: path.join(REPO_ROOT, "data", folder) }], { origin: "cli" });
+    await groupNewArticles(testDb.db);
+  }
   const demo = await testDb.db.article.findMany({ where: { headline: { startsWith: "[Sample]" } }, select: { id: true, outlet: { select: { slug: true } }, eventMembership: { select: { eventId: true } } } });
   for (const article of demo) articleOf.set(article.outlet!.slug, article.id);
   eventId = demo[0]!.eventMembership!.eventId;
@@ -102,6 +105,7 @@ describe("summarizeOutlet", () => {
   it("returns null for an unknown outlet", async () => {
     expect(await summarizeOutlet(testDb.db, "no-such-outlet")).toBeNull();
   });
+});
 
 describe("compareOutlets", () => {
   it("compares Press TV and Reuters between themselves on the event both covered", async () => {
@@ -131,6 +135,22 @@ describe("compareOutlets", () => {
   });
 });
 
+describe("listOutletFigures", () => {
+  it("sorts the index by conflict share, outlets with no shared claim last", async () => {
+    const index = await listOutletFigures(testDb.db, { sort: "conflict", direction: "desc" });
+    // AFP contradicts on the day, the chair, the countries and the trucks: 4 of its 9 shared claims
+    expect(index.map((entry) => [entry.slug, entry.conflictShare.count, entry.conflictShare.total])).toEqual([
+      ["afp", 4, 9],
+      ["press-tv", 4, 10],
+      ["reuters", 3, 10],
+      ["xinhua", 2, 8],
+      ["irna", 0, 0],
+    ]);
+    expect(Object.fromEntries(index.map((entry) => [entry.slug, entry.reviewedClaims]))).toEqual({ afp: 2, "press-tv": 3, reuters: 2, xinhua: 3, irna: 0 });
+    expect(index.find((entry) => entry.slug === "press-tv")!.omissionRate).toEqual(makeRate(5, 15));
+  });
+});
+
 // last: it changes the event the tests above read
 describe("the stored event stats", () => {
   it("compares each event once and again only when its members change", async () => {
@@ -143,5 +163,4 @@ describe("the stored event stats", () => {
     expect(summary.omissionRate).toEqual(makeRate(2, 12));
     expect((await ensureEventStats(testDb.db, [eventId])).recomputed).toBe(0);
   });
-});
 });
