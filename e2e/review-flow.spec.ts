@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { addUserByCli, PASSWORD, signIn } from "./support/accounts";
+import { ACCOUNTS, addUserByCli, PASSWORD, signIn } from "./support/accounts";
 import { sampleEventId } from "./support/sample-event";
 
 // Issue 7 as a desk uses it: an admin made by the CLI signs in and creates a reviewer on the Users
@@ -123,4 +123,42 @@ test("a viewer reads the verdict but cannot write: no form, and the server answe
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("two reviewers save the same verdict: the second sees both versions and keeps their text", async ({ browser }) => {
+  const first = await browser.newPage();
+  const second = await browser.newPage();
+  await signIn(first, ACCOUNTS.reviewer);
+  await signIn(second, REVIEWER);
+  const eventId = await sampleEventId(first);
+  const claim = `/events/${eventId}/claims/${encodeURIComponent("number:year")}`;
+  await first.goto(claim);
+  await first.getByTestId("verdict-form").getByLabel(/^Unverifiable/).check();
+  await first.getByTestId("verdict-form").getByLabel(/^Summary/).fill("No year is given by a second source.");
+  await first.getByTestId("verdict-form").getByRole("button", { name: "Save the verdict" }).click();
+  await expect(first.getByTestId("current-verdict")).toContainText("Version 1");
+
+  // the second reviewer opened the page before the first saved: simulate with a stale form
+  await second.goto(claim);
+  await first.getByTestId("verdict-form").getByLabel(/^Summary/).fill("No second source gives the year.");
+  await first.getByTestId("verdict-form").getByRole("button", { name: "Save a new version" }).click();
+  await expect(first.getByTestId("current-verdict")).toContainText("Version 2");
+
+  const form = second.getByTestId("verdict-form");
+  await form.getByLabel(/^False/).check();
+  await form.getByLabel(/^Summary/).fill("My own reading: the year is wrong.");
+  await form.getByRole("button", { name: "Save a new version" }).click();
+  const conflict = second.getByTestId("verdict-conflict");
+  await expect(conflict).toContainText("saved this verdict (version 2)");
+  await expect(conflict).toContainText("No second source gives the year.");
+  await expect(conflict).toContainText("My own reading: the year is wrong.");
+  await expect(form.getByLabel(/^Summary/)).toHaveValue("My own reading: the year is wrong.");
+  await second.screenshot({ path: `${SHOTS}/review-08-conflict.png`, fullPage: true });
+
+  // keeping theirs as the base, the second reviewer's text lands as version 3
+  await conflict.getByRole("button", { name: "Save mine as version 3" }).click();
+  await expect(second.getByTestId("current-verdict")).toContainText("Version 3");
+  await expect(second.getByTestId("verdict-revision")).toHaveCount(3);
+  await first.close();
+  await second.close();
 });

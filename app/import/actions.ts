@@ -7,6 +7,7 @@ import type { ImportedEvents, ImportFormState } from "@/components/import/import
 import { getDb } from "@/lib/db/client";
 import { toAppError } from "@/lib/errors";
 import { groupNewArticles } from "@/lib/events/group-articles";
+import { ensureEventStats } from "@/lib/report/outlets/event-stats";
 import { importInputs } from "@/lib/ingest/import-inputs";
 import { authorizeAction } from "@/app/current-user";
 import type { InputSource } from "@/lib/ingest/read/read-source";
@@ -66,6 +67,8 @@ export async function importAction(_previous: ImportFormState, formData: FormDat
     if (summary.imported > 0) {
       const grouping = await groupNewArticles(db, { articleIds: summary.items.flatMap((item) => (item.status === "imported" && item.articleId ? [item.articleId] : [])) });
       for (const [articleId, eventId] of grouping.assignments) events[articleId] = { eventId, joined: grouping.joinedArticleIds.has(articleId) };
+      // the outlet figures of the events that changed, so the outlet pages stay fast
+      await ensureEventStats(db, [...new Set(grouping.assignments.values())]);
       revalidatePath("/articles");
       revalidatePath("/events");
     }

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { groupNewArticles, type GroupArticlesResult } from "../../lib/events/group-articles.ts";
+import { ensureEventStats } from "../../lib/report/outlets/event-stats.ts";
 import { importInputs, type ImportSummary } from "../../lib/ingest/import-inputs.ts";
 import { AppError } from "../../lib/errors.ts";
 import { openDb } from "../open-db.ts";
@@ -43,6 +44,12 @@ export function registerImportCommand(program: Command): void {
         const importedIds = summary.items.flatMap((item) => (item.status === "imported" && item.articleId ? [item.articleId] : []));
         if (!flags.json && flags.group && importedIds.length > 0) process.stderr.write(`grouping ${importedIds.length} articles into events…\n`);
         const grouping = flags.group && importedIds.length > 0 ? await groupNewArticles(db, { articleIds: importedIds }) : null;
+        // the outlet figures of the events that changed, now rather than on someone's first page view
+        if (grouping) {
+          const changed = [...new Set(grouping.assignments.values())];
+          if (!flags.json) process.stderr.write(`updating the outlet figures of ${changed.length} event${changed.length === 1 ? "" : "s"}…\n`);
+          await ensureEventStats(db, changed);
+        }
         if (flags.json) {
           const articles = await presentImportedArticles(db, summary.items.flatMap((item) => (item.articleId ? [item.articleId] : [])));
           const events = grouping ? { grouped: grouping.grouped, joined: grouping.joined, created: grouping.created, assignments: Object.fromEntries(grouping.assignments) } : null;

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { FirstAdminState } from "@/app/setup/actions";
 import { SubmitButton } from "@/components/events/submit-button";
+import { FormError } from "@/components/ui/form-error";
 
 const inputClass = "h-10 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm shadow-xs focus:border-accent";
 
@@ -14,11 +15,7 @@ export function FirstAdminForm({ action }: { action: (state: FirstAdminState, fo
       <Field id="name" label="Name (shown in history)" type="text" autoComplete="name" defaultValue={state.name} required={false} />
       <Field id="password" label="Password (at least 12 characters)" type="password" autoComplete="new-password" />
       <Field id="confirm" label="Password again" type="password" autoComplete="new-password" />
-      {state.error ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.error}
-        </p>
-      ) : null}
+      <FormError message={state.error} />
       <SubmitButton variant="primary" pendingLabel="Creating…">
         Create the admin account
       </SubmitButton>

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { FormError } from "@/components/ui/form-error";
 
 const inputClass = "h-10 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm shadow-xs focus:border-accent";
 
@@ -58,11 +59,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
       </div>
-      {error ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <button
         type="submit"
         disabled={pending}

@@ -1,12 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { CRITERION_LABELS, GRADE_LABELS, GRADES, type Grade, type OutletCriterion } from "@/lib/review/outlet-criteria";
 import { ConflictPanel } from "./conflict-panel";
 import { fieldClass, labelClass, primaryButtonClass, secondaryButtonClass, smallButtonClass } from "./form-styles";
 import { gradeText } from "./grade-badge";
 import { conflictCurrent, sendJson } from "./send-json";
+import { FormError } from "@/components/ui/form-error";
+import { useSaveShortcut } from "@/components/ui/use-save-shortcut";
 
 interface StoredGrade {
   grade: Grade;
@@ -72,7 +74,7 @@ interface Conflict {
 
 function GradeForm({ id, outletId, criterion, current, onDone }: GradeEditorProps & { id: string; onDone: (message: string | null) => void }) {
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, onKeyDown } = useSaveShortcut();
   const [baseVersion, setBaseVersion] = useState<number | null>(current?.version ?? null);
   const [grade, setGrade] = useState<Grade | null>(current?.grade ?? null);
   const [reason, setReason] = useState(current?.reason ?? "");
@@ -112,12 +114,6 @@ function GradeForm({ id, outletId, criterion, current, onDone }: GradeEditorProp
     setConflict(null);
   }
 
-  function onKeyDown(event: KeyboardEvent) {
-    if ((event.ctrlKey || event.metaKey) && event.key === "Enter") {
-      event.preventDefault();
-      formRef.current?.requestSubmit();
-    }
-  }
 
   return (
     <form
@@ -161,11 +157,7 @@ function GradeForm({ id, outletId, criterion, current, onDone }: GradeEditorProp
         </label>
         <textarea id={`${id}-reason`} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} maxLength={5000} className={fieldClass} required />
       </div>
-      {error ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="outlet-form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} testId="outlet-form-error" />
       {conflict ? (
         <ConflictPanel
           message={conflict.message}

@@ -1,10 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { ConflictPanel } from "./conflict-panel";
 import { fieldClass, labelClass, primaryButtonClass, secondaryButtonClass } from "./form-styles";
 import { conflictCurrent, sendJson } from "./send-json";
+import { FormError } from "@/components/ui/form-error";
+import { useSaveShortcut } from "@/components/ui/use-save-shortcut";
 
 interface NoteFormProps {
   outletId: string;
@@ -23,7 +25,7 @@ interface Conflict {
 export function NoteForm({ outletId, note, onDone }: NoteFormProps) {
   const router = useRouter();
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, onKeyDown } = useSaveShortcut();
   const [baseVersion, setBaseVersion] = useState<number | null>(note?.version ?? null);
   const [body, setBody] = useState(note?.body ?? "");
   const [error, setError] = useState<string | null>(null);
@@ -60,12 +62,6 @@ export function NoteForm({ outletId, note, onDone }: NoteFormProps) {
     setError(result.error.message);
   }
 
-  function onKeyDown(event: KeyboardEvent) {
-    if ((event.ctrlKey || event.metaKey) && event.key === "Enter") {
-      event.preventDefault();
-      formRef.current?.requestSubmit();
-    }
-  }
 
   return (
     <form
@@ -93,11 +89,7 @@ export function NoteForm({ outletId, note, onDone }: NoteFormProps) {
         className={`${fieldClass} font-mono text-[0.8125rem]`}
         required
       />
-      {error ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="outlet-form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} testId="outlet-form-error" />
       {conflict ? (
         <ConflictPanel
           message={conflict.message}

@@ -1,21 +1,52 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { CRITERION_LABELS, OUTLET_CRITERIA } from "@/lib/review/outlet-criteria";
-import type { OutletSortKey, OutletSummary, SortDirection } from "@/lib/review/outlet-queries";
+import type { OutletIndexEntry, OutletIndexSortKey } from "@/lib/report/outlets/list-outlet-figures";
+import { formatPercent, type Rate } from "@/lib/report/outlets/rate";
+import type { SortDirection } from "@/lib/review/outlet-queries";
 import { GradeCell } from "./grade-badge";
 
 const MISSING = <span className="text-zinc-400">—</span>;
 
-/** text columns start A→Z, counts and grades start with the largest */
-const FIRST_DIRECTION: Record<OutletSortKey, SortDirection> = { name: "asc", country: "asc", ownership: "asc", articles: "desc", events: "desc", grade: "desc" };
+/** text columns start A→Z, counts, grades and rates start with the largest */
+const FIRST_DIRECTION: Record<OutletIndexSortKey, SortDirection> = {
+  name: "asc",
+  country: "asc",
+  ownership: "asc",
+  articles: "desc",
+  events: "desc",
+  grade: "desc",
+  conflict: "desc",
+  omission: "desc",
+  reviewed: "desc",
+};
 
 interface OutletTableProps {
-  outlets: OutletSummary[];
-  sort: OutletSortKey;
+  outlets: OutletIndexEntry[];
+  sort: OutletIndexSortKey;
   direction: SortDirection;
 }
 
-function SortHeader({ column, label, sort, direction, align = "left" }: { column: OutletSortKey; label: string; sort: OutletSortKey; direction: SortDirection; align?: "left" | "right" }) {
+/** the share with its count and interval beneath: a rate from 3 claims must not read like one from 300 */
+function RateCell({ rate, testId }: { rate: Rate; testId: string }) {
+  if (rate.rate === null || rate.low === null || rate.high === null) {
+    return (
+      <td className="px-3 py-3 text-right text-zinc-400" data-testid={testId}>
+        <span title="No claim shared with another outlet yet">—</span>
+      </td>
+    );
+  }
+  return (
+    <td className="px-3 py-3 text-right tabular-nums whitespace-nowrap" data-testid={testId}>
+      <span className="font-medium text-zinc-900">{formatPercent(rate.rate)}</span>
+      <span className="block text-xs text-zinc-500">
+        {rate.count} of {rate.total} · CI {formatPercent(rate.low)}–{formatPercent(rate.high)}
+      </span>
+    </td>
+  );
+}
+
+function SortHeader({ column, label, sort, direction, align = "left" }: { column: OutletIndexSortKey; label: string; sort: OutletIndexSortKey; direction: SortDirection; align?: "left" | "right" }) {
   const active = column === sort;
   const next = active ? (direction === "asc" ? "desc" : "asc") : FIRST_DIRECTION[column];
   return (
@@ -48,6 +79,9 @@ export function OutletTable({ outlets, sort, direction }: OutletTableProps) {
             <SortHeader column="ownership" label="Ownership" {...header} />
             <SortHeader column="articles" label="Articles" align="right" {...header} />
             <SortHeader column="events" label="Events" align="right" {...header} />
+            <SortHeader column="conflict" label="Conflict share" align="right" {...header} />
+            <SortHeader column="omission" label="Omission rate" align="right" {...header} />
+            <SortHeader column="reviewed" label="Reviewed" align="right" {...header} />
             <SortHeader column="grade" label="Grades" {...header} />
           </tr>
         </thead>
@@ -70,6 +104,11 @@ export function OutletTable({ outlets, sort, direction }: OutletTableProps) {
               <td className="max-w-[18rem] px-3 py-3 text-zinc-700">{outlet.ownership ? <span className="line-clamp-2">{outlet.ownership}</span> : MISSING}</td>
               <td className="px-3 py-3 text-right tabular-nums text-zinc-800">{outlet.articleCount.toLocaleString("en")}</td>
               <td className="px-3 py-3 text-right tabular-nums text-zinc-800">{outlet.eventCount.toLocaleString("en")}</td>
+              <RateCell rate={outlet.conflictShare} testId="outlet-conflict" />
+              <RateCell rate={outlet.omissionRate} testId="outlet-omission" />
+              <td className="px-3 py-3 text-right tabular-nums text-zinc-800" data-testid="outlet-reviewed">
+                {outlet.reviewedClaims.toLocaleString("en")}
+              </td>
               <td className="px-3 py-3">
                 <div className="flex items-center gap-1" data-testid="outlet-grades">
                   {OUTLET_CRITERIA.map((criterion) => (

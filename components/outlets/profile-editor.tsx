@@ -5,6 +5,7 @@ import { useId, useRef, useState, type FormEvent } from "react";
 import { ConflictPanel } from "./conflict-panel";
 import { fieldClass, labelClass, primaryButtonClass, secondaryButtonClass, smallButtonClass } from "./form-styles";
 import { conflictCurrent, sendJson } from "./send-json";
+import { FormError } from "@/components/ui/form-error";
 
 export interface EditableProfile {
   name: string;
@@ -160,11 +161,7 @@ function ProfileForm({ id, outletId, profile, onDone }: { id: string; outletId: 
         </label>
         <textarea id={`${id}-domains`} rows={2} value={draft.domains} onChange={set("domains")} className={`${fieldClass} font-mono text-[0.8125rem]`} />
       </div>
-      {error ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="outlet-form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} testId="outlet-form-error" />
       {conflict ? (
         <ConflictPanel
           message={conflict.message}

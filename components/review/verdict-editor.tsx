@@ -1,11 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { RATING_SCALE, VERDICT_RATINGS, type VerdictRating } from "@/lib/review/verdict-scale";
 import type { EvidenceItem, Verdict, VerdictState } from "@/lib/review/verdict-types";
 import { EvidenceInput } from "./evidence-input";
 import { RatingBadge } from "./rating-badge";
+import { FormError } from "@/components/ui/form-error";
+import { useSaveShortcut } from "@/components/ui/use-save-shortcut";
 
 interface VerdictEditorProps {
   target: { eventId: string; rowId: string; articleId: string };
@@ -26,7 +28,7 @@ const field = "w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-
  */
 export function VerdictEditor({ target, current }: VerdictEditorProps) {
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, onKeyDown: saveShortcut } = useSaveShortcut();
   const [baseVersion, setBaseVersion] = useState<number | null>(current?.version ?? null);
   const [rating, setRating] = useState<VerdictRating | "">(current?.rating ?? "");
   const [summary, setSummary] = useState(current?.summary ?? "");
@@ -77,12 +79,6 @@ export function VerdictEditor({ target, current }: VerdictEditorProps) {
     void save(baseVersion);
   }
 
-  function saveShortcut(event: KeyboardEvent) {
-    if ((event.ctrlKey || event.metaKey) && event.key === "Enter") {
-      event.preventDefault();
-      formRef.current?.requestSubmit();
-    }
-  }
 
   function takeTheirs(theirs: Verdict) {
     setBaseVersion(theirs.version);
@@ -123,11 +119,7 @@ export function VerdictEditor({ target, current }: VerdictEditorProps) {
         </label>
         <textarea id="verdict-notes" name="notes" rows={5} value={notes} onChange={(event) => setNotes(event.target.value)} className={`${field} font-mono text-[0.8125rem]`} maxLength={20000} />
       </div>
-      {error ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {conflict ? <ConflictPanel conflict={conflict} yours={{ rating: rating || "unverifiable", summary, notes, evidence }} onKeepMine={(version) => save(version)} onTakeTheirs={takeTheirs} /> : null}
       <div className="flex items-center gap-3">
         <button type="submit" disabled={pending} className="h-9 rounded-md border border-accent bg-accent px-4 text-sm font-medium text-white shadow-sm hover:bg-accent-strong disabled:opacity-60">

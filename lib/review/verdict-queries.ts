@@ -1,6 +1,6 @@
 // Reading verdicts: presenters decide which fields leave the server (the outline habit).
 
-import type { Db } from "../db/client.ts";
+import type { Db, Prisma } from "../db/client.ts";
 import { listRevisions, type RevisionRecord } from "./revisions.ts";
 import type { VerdictRating } from "./verdict-scale.ts";
 import type { EvidenceItem, Verdict, VerdictState } from "./verdict-types.ts";
@@ -23,23 +23,8 @@ export const VERDICT_SELECT = {
   updatedAt: true,
 } as const;
 
-export type VerdictRow = {
-  id: string;
-  eventId: string;
-  rowId: string;
-  articleId: string;
-  claimLabel: string;
-  claimText: string;
-  rating: string;
-  summary: string;
-  notes: string;
-  evidence: unknown;
-  version: number;
-  createdById: string;
-  updatedById: string;
-  createdAt: Date;
-  updatedAt: Date;
-};
+/** a verdicts row as VERDICT_SELECT reads it */
+export type VerdictRow = Prisma.VerdictGetPayload<{ select: typeof VERDICT_SELECT }>;
 
 export function verdictState(row: Pick<VerdictRow, "rating" | "summary" | "notes" | "evidence">): VerdictState {
   return { rating: row.rating as VerdictRating, summary: row.summary, notes: row.notes, evidence: row.evidence as EvidenceItem[] };

@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
 import { currentActor, requireActor } from "@/app/current-user";
+import "@/components/outlets/outlet-figures.css";
 import { OutletFacts } from "@/components/outlets/outlet-facts";
+import { OutletFigures } from "@/components/outlets/outlet-figures";
 import { OutletGrades } from "@/components/outlets/outlet-grades";
 import { OutletHistory } from "@/components/outlets/outlet-history";
 import { OutletNotes } from "@/components/outlets/outlet-notes";
@@ -13,6 +15,7 @@ import { ProfileEditor } from "@/components/outlets/profile-editor";
 import { ExportReportMenu } from "@/components/report/export-report-menu";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/lib/db/client";
+import { summarizeOutlet } from "@/lib/report/outlets/summarize-outlet";
 import { getOutletReview } from "@/lib/review/outlet-queries";
 import { can } from "@/lib/review/roles";
 
@@ -40,12 +43,17 @@ export default async function OutletPage({ params }: PageProps<"/outlets/[slug]"
   const slug = await slugFromParams(params);
   const actor = await requireActor(`/outlets/${slug}`);
   const { profile, grades, notes, history, historyTruncated } = await loadOutlet(slug);
+  const summary = await summarizeOutlet(await getDb(), slug);
+  if (!summary) notFound();
   const gradedCount = grades.filter((entry) => entry.current).length;
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
+      <nav aria-label="Breadcrumb" className="mb-3 flex flex-wrap justify-between gap-2 text-sm print:hidden">
         <Link href="/outlets">← Outlets</Link>
+        <Link href={`/outlets/compare?outlets=${encodeURIComponent(slug)}`} data-testid="compare-outlet-link">
+          Compare with other outlets →
+        </Link>
       </nav>
       <header className="mb-6 max-w-5xl">
         <h1 className="text-[1.75rem] leading-tight font-semibold tracking-tight text-zinc-950" data-testid="outlet-name">
@@ -65,6 +73,9 @@ export default async function OutletPage({ params }: PageProps<"/outlets/[slug]"
 
       <div className="grid gap-10 min-[1000px]:grid-cols-[minmax(0,1fr)_minmax(20rem,26rem)] xl:gap-14">
         <div className="space-y-10">
+          <OutletSection id="figures" title="Figures" description="What its articles say against the other outlets of the same events, and what reviewers ruled. Every rate shows its count and 95% interval.">
+            <OutletFigures summary={summary} />
+          </OutletSection>
           <OutletSection id="grades" title="Grades" description="One grade per criterion, from 1 (poor) to 5 (strong), each with the reason the desk gave.">
             <OutletGrades outletId={profile.id} grades={grades} canGrade={can(actor.role, "outlet:grade")} />
           </OutletSection>

@@ -14,6 +14,7 @@ import { renderOutletHtml, renderOutletMarkdown } from "./render-outlet-report.t
 import { renderPdf } from "./render-pdf.ts";
 import { claimPageUrl } from "./report-publisher.ts";
 import { slugify } from "./report-text.ts";
+import { summarizeOutlet } from "../outlets/summarize-outlet.ts";
 
 export const REPORT_FORMATS = ["html", "md", "pdf", "csv", "claimreview"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -77,13 +78,13 @@ function outletCsvCells(report: OutletReport): CsvClaimCell[] {
 export interface ExportOutletReportOptions {
   outlet: string;
   format: ReportFormat;
-  /** the outlet's figures (summarizeOutlet of lib/report/outlets); without it the report lists its verdicts only */
+  /** the outlet's figures; summarizeOutlet of lib/report/outlets unless a test gives its own */
   summarize?: OutletSummarizer;
   now?: Date;
 }
 
 export async function exportOutletReport(db: Db, options: ExportOutletReportOptions): Promise<ExportedReport> {
-  const report = await buildOutletReport(db, { outlet: options.outlet, summarize: options.summarize, now: options.now });
+  const report = await buildOutletReport(db, { outlet: options.outlet, summarize: options.summarize ?? summarizeOutlet, now: options.now });
   const name = `outlet-report-${report.outlet.slug}`;
   const render = {
     html: () => renderOutletHtml(report),
