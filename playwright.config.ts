@@ -24,13 +24,16 @@ export default defineConfig({
   // corpus stories, which would change the counts and "imported" results the ingest specs assert:
   // it runs in its own project, after them, and compare.spec.ts (which adds the sample event) after it.
   // "setup" makes the accounts (by CLI) and a signed-in reviewer session the next three reuse;
-  // "review" (sign-in, roles, verdicts, XSS, concurrency) signs in by itself, after the rest.
+  // "review" (sign-in, roles, verdicts, reports, XSS) signs in by itself, after the rest; "load"
+  // (20 concurrent reviewers) comes last.
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
-    { name: "ingest", testIgnore: /(events|compare|review-.*)\.spec\.ts$|auth\.setup\.ts$/, dependencies: ["setup"], use: { storageState: REVIEWER_STATE } },
+    { name: "ingest", testIgnore: /(events|compare|review-.*|load-.*)\.spec\.ts$|auth\.setup\.ts$/, dependencies: ["setup"], use: { storageState: REVIEWER_STATE } },
     { name: "events", testMatch: /events\.spec\.ts$/, dependencies: ["ingest"], use: { storageState: REVIEWER_STATE } },
     { name: "compare", testMatch: /compare\.spec\.ts$/, dependencies: ["events"], use: { storageState: REVIEWER_STATE } },
     { name: "review", testMatch: /review-.*\.spec\.ts$/, dependencies: ["compare"] },
+    // last: 20 reviewers' load-test verdicts would otherwise fill the reports the review specs look at
+    { name: "load", testMatch: /load-.*\.spec\.ts$/, dependencies: ["review"] },
   ],
   webServer: {
     command: "bash e2e/start-server.sh",
