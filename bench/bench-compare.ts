@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "parallax-bench-compare-"));
   const file = path.join(dir, "bench.db");
   const url = `file:${file}`;
-  ensureMigrated(url);
+  await ensureMigrated(url);
   const db = createDb(url);
   await applyConnectionPragmas(db);
   try {
