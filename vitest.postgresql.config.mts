@@ -22,6 +22,10 @@ export default defineConfig({
       "lib/review/outlet-queries.test.ts",
       "lib/review/auth.test.ts",
       "lib/review/mutations.test.ts",
+      "lib/review/evidence-files.test.ts",
+      "lib/review/first-admin.test.ts",
+      "lib/report/outlets/summarize-outlet.test.ts",
+      "lib/claims/align/compare-event.test.ts",
     ],
     // read by tests/global-setup.ts (through the project's config) and tests/setup/test-db.ts
     env: { ...base.test?.env, PARALLAX_TEST_DB: "postgresql" },
