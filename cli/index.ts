@@ -3,6 +3,7 @@ import { AppError, toAppError } from "../lib/errors.ts";
 import { registerClaimsCommand } from "./commands/claims.ts";
 import { registerCompareCommand } from "./commands/compare.ts";
 import { registerEventsCommand } from "./commands/events.ts";
+import { registerExportCommand } from "./commands/export.ts";
 import { registerImportCommand } from "./commands/import.ts";
 import { registerOutletsCommand } from "./commands/outlets.ts";
 import { registerUsersCommand } from "./commands/users.ts";
@@ -21,6 +22,7 @@ registerClaimsCommand(program);
 registerEventsCommand(program);
 registerCompareCommand(program);
 registerUsersCommand(program);
+registerExportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

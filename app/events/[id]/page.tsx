@@ -10,6 +10,7 @@ import { EventMembers } from "@/components/events/event-members";
 import { can } from "@/lib/review/roles";
 import { EventReviewTools } from "@/components/events/event-review-tools";
 import { RelatedEvents } from "@/components/events/related-events";
+import { ExportReportMenu } from "@/components/report/export-report-menu";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/lib/db/client";
 import { getEventDetail, listEventChoices } from "@/lib/events/event-queries";
@@ -74,6 +75,9 @@ export default async function EventPage({ params }: PageProps<"/events/[id]">) {
             Compare what each outlet claims →
           </Link>
           <span className="ml-3 text-sm text-zinc-500">one row per claim, one column per outlet, conflicts marked</span>
+          <span className="ml-3">
+            <ExportReportMenu href={`/api/events/${event.id}/report`} />
+          </span>
         </p>
       </header>
 

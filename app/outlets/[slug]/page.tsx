@@ -12,6 +12,7 @@ import { OutletHistory } from "@/components/outlets/outlet-history";
 import { OutletNotes } from "@/components/outlets/outlet-notes";
 import { OutletSection } from "@/components/outlets/outlet-section";
 import { ProfileEditor } from "@/components/outlets/profile-editor";
+import { ExportReportMenu } from "@/components/report/export-report-menu";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/lib/db/client";
 import { summarizeOutlet } from "@/lib/report/outlets/summarize-outlet";
@@ -66,6 +67,7 @@ export default async function OutletPage({ params }: PageProps<"/outlets/[slug]"
           <span>
             {gradedCount} of {grades.length} criteria graded · {notes.length === 1 ? "1 note" : `${notes.length} notes`}
           </span>
+          <ExportReportMenu href={`/api/outlets/${encodeURIComponent(profile.slug)}/report`} />
         </p>
       </header>
 

@@ -11,6 +11,7 @@ import { CopiesView } from "@/components/compare/copies-view";
 import { RowMarkBadge } from "@/components/compare/mark-badge";
 import { OmissionsView } from "@/components/compare/omissions-view";
 import { SinglesView } from "@/components/compare/singles-view";
+import { ExportReportMenu } from "@/components/report/export-report-menu";
 import { compareEvent } from "@/lib/claims/align/compare-event";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -90,6 +91,9 @@ export default async function ComparePage(props: PageProps<"/events/[id]/compare
         </p>
         <p className="mt-1 text-xs text-zinc-500">
           Values are compared as canonical ids, dates and figures, so French and English columns compare. Click any value to open its article at those words.
+        </p>
+        <p className="mt-2">
+          <ExportReportMenu href={`/api/events/${id}/report`} />
         </p>
       </header>
       {columns.length < 2 ? (

@@ -1,0 +1,8 @@
+import { reportDownload } from "@/app/api/report-download";
+import { exportOutletReport } from "@/lib/report/export/export-report";
+
+// GET /api/outlets/:idOrSlug/report?format=html|md|pdf|csv|claimreview – the outlet's report, as a download
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await params;
+  return reportDownload(request, (db, format) => exportOutletReport(db, { outlet: decodeURIComponent(id), format }));
+}
