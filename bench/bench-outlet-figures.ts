@@ -28,7 +28,7 @@ async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "parallax-bench-outlets-"));
   const url = `file:${path.join(dir, "bench.db")}`;
-  ensureMigrated(url);
+  await ensureMigrated(url);
   const db = createDb(url);
   await applyConnectionPragmas(db);
   try {

@@ -12,9 +12,10 @@ function playwrightCounts(file) {
   return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0), skipped: stats.skipped ?? 0 };
 }
 
-const [unitFile, e2eFile] = process.argv.slice(2);
+const [unitFile, unitPostgresFile, e2eFile] = process.argv.slice(2);
 const runs = [
   ["unit", unitFile, vitestCounts],
+  ["unit (PostgreSQL)", unitPostgresFile, vitestCounts],
   ["e2e", e2eFile, playwrightCounts],
 ];
 const total = { passed: 0, failed: 0, skipped: 0 };

@@ -8,7 +8,7 @@ PORT="${PORT:-3000}"
 
 bash scripts/ensure-deps.sh
 echo "» database: ${DATABASE_URL}"
-node_modules/.bin/prisma migrate deploy
+node scripts/prisma.mjs migrate deploy
 echo "» importing the sample corpus (data/samples: the five seeds; data/demo: a French/English sample event written by us)"
 # two runs, as a desk would receive them: the seeds, then the sample event (online grouping
 # depends on what was seen before; this order gives the seeds' gold: five events, 000/002 related)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Second README command: every test, unit (Vitest) then end-to-end (Playwright + Chromium),
-# then one summary line per runner and a total in the "N passed, N failed" form.
+# Second README command: every test, unit (Vitest, then its database tests again on PostgreSQL)
+# then end-to-end (Playwright + Chromium), then one summary line per runner and a total in the "N passed, N failed" form.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -12,10 +12,25 @@ bash scripts/ensure-chromium.sh || exit 1
 node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 unit=$?
 
+# The database-level tests again on PostgreSQL (vitest.postgresql.config.mts lists them), on a
+# throwaway local server; stopped afterwards only if this run started it.
+echo "» the database tests on PostgreSQL"
+rm -f reports/unit-postgresql.json
+pg_was_running=0
+bash scripts/start-postgres.sh status >/dev/null 2>&1 && pg_was_running=1
+if pg_url="$(bash scripts/start-postgres.sh)"; then
+  PARALLAX_TEST_POSTGRES_URL="$pg_url" node_modules/.bin/vitest run --config vitest.postgresql.config.mts \
+    --reporter=default --reporter=json --outputFile.json=reports/unit-postgresql.json
+  unit_pg=$?
+  [ $pg_was_running -eq 1 ] || bash scripts/start-postgres.sh stop
+else
+  unit_pg=1
+fi
+
 echo "» building the app for the e2e tests"
 node_modules/.bin/next build >reports/next-build.log 2>&1 || { cat reports/next-build.log; exit 1; }
 PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json node_modules/.bin/playwright test --reporter=list,json
 e2e=$?
 
-node scripts/print-test-summary.mjs reports/unit.json reports/e2e.json
-[ $unit -eq 0 ] && [ $e2e -eq 0 ]
+node scripts/print-test-summary.mjs reports/unit.json reports/unit-postgresql.json reports/e2e.json
+[ $unit -eq 0 ] && [ $unit_pg -eq 0 ] && [ $e2e -eq 0 ]

@@ -27,7 +27,7 @@ export async function buildFiftyArticleEvent(options: { name: string; distinctOu
   const dir = mkdtempSync(path.join(os.tmpdir(), `parallax-bench-${options.name}-`));
   const file = path.join(dir, "bench.db");
   const url = `file:${file}`;
-  ensureMigrated(url);
+  await ensureMigrated(url);
   const db = createDb(url);
   await applyConnectionPragmas(db);
   const feed = path.join(dir, "articles.jsonl");

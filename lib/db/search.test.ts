@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../../tests/setup/test-db.ts";
 import { REPO_ROOT } from "./migrate.ts";
-import { parseSnippet, searchArticles, toFtsQuery } from "./search.ts";
+import { parseSnippet, searchArticles } from "./search.ts";
+import { toFtsQuery } from "./search-sqlite.ts";
 
 // The five seed articles, stored as rows directly: this tests the index and the query builder,
 // not the ingest pipeline, so the headline is simply the first line.

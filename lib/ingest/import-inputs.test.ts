@@ -7,7 +7,7 @@ import { importInputs, type ImportSummary } from "./import-inputs.ts";
 import type { InputSource } from "./read/read-source.ts";
 
 // Every bad input of issue 3, through the same entry point as the CLI and the import page, on a
-// real SQLite file. A rejected input must leave every table exactly as it was.
+// real database. A rejected input must leave every table exactly as it was.
 
 const SAMPLES = path.join(REPO_ROOT, "data", "samples");
 const seed = (name: string) => readFileSync(path.join(SAMPLES, name));
@@ -28,7 +28,10 @@ async function snapshot() {
     db.copiedPassage.findMany({ orderBy: { id: "asc" }, select: { id: true, start: true, end: true } }),
     db.textFingerprint.count(),
   ]);
-  const search = await db.$queryRawUnsafe<{ n: number }[]>("SELECT count(*) AS n FROM article_search");
+  // the search index: FTS5's own table on SQLite, the generated tsvector column on PostgreSQL
+  const search = await db.$queryRawUnsafe<{ n: number | bigint }[]>(
+    test.provider === "postgresql" ? `SELECT count(*) AS "n" FROM "articles" WHERE "search" IS NOT NULL` : `SELECT count(*) AS "n" FROM article_search`,
+  );
   return { articles, outlets, removed, copies, fingerprints, search: Number(search[0]?.n) };
 }
 

@@ -1,6 +1,7 @@
 import type { Db, DbTransaction } from "../db/client.ts";
 import { randomUUID } from "node:crypto";
 import { bulkInsert, type BulkValue } from "../db/bulk-insert.ts";
+import { isUniqueViolation } from "../db/is-unique-violation.ts";
 import { withLockRetries } from "../db/with-lock-retries.ts";
 import { indexAndLinkCopiesBatch } from "./copies/store-copies.ts";
 import type { OutletRecords } from "./outlet-records.ts";
@@ -141,11 +142,4 @@ function sortableDate(iso: string): Date | null {
   const hasZone = /(?:Z|[+-]\d\d:?\d\d)$/i.test(padded);
   const date = new Date(padded.length === 10 ? `${padded}T00:00:00Z` : hasZone ? padded : `${padded}Z`);
   return Number.isNaN(date.getTime()) ? null : date;
-}
-
-/** P2002 from Prisma's own queries; the raw bulk insert surfaces SQLite's message instead. */
-function isUniqueViolation(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  if ("code" in error && (error as { code: unknown }).code === "P2002") return true;
-  return /UNIQUE constraint failed: articles\.contentHash/.test(String((error as { message?: unknown }).message ?? ""));
 }

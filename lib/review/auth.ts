@@ -7,7 +7,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { admin } from "better-auth/plugins";
-import type { Db } from "../db/client.ts";
+import { dbProvider, type Db } from "../db/client.ts";
 import { resolveAuthSecret } from "./auth-secret.ts";
 import { accessControl, roles } from "./roles.ts";
 import { assertSameOrigin } from "./same-origin.ts";
@@ -61,7 +61,7 @@ function buildAuth(db: Db, settings: AuthSettings) {
     appName: "Parallax",
     baseURL: baseUrl,
     secret: resolveAuthSecret(settings.databaseUrl),
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, { provider: dbProvider(db) }),
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,

@@ -116,10 +116,10 @@ function average(grades: number[]): number | null {
 /** Distinct events per outlet: Prisma's groupBy cannot count distinct values across a relation. */
 async function eventCountsByOutlet(db: Db): Promise<Map<string, number>> {
   const rows = await db.$queryRaw<{ outletId: string; events: bigint | number }[]>`
-    SELECT a.outletId AS outletId, COUNT(DISTINCT m.eventId) AS events
-    FROM articles a JOIN event_memberships m ON m.articleId = a.id
-    WHERE a.outletId IS NOT NULL
-    GROUP BY a.outletId`;
+    SELECT a."outletId" AS "outletId", COUNT(DISTINCT m."eventId") AS "events"
+    FROM "articles" a JOIN "event_memberships" m ON m."articleId" = a."id"
+    WHERE a."outletId" IS NOT NULL
+    GROUP BY a."outletId"`;
   return new Map(rows.map((row) => [row.outletId, Number(row.events)]));
 }
 

@@ -4,6 +4,7 @@
 
 import { z } from "zod";
 import type { Db, DbTransaction } from "../db/client.ts";
+import { isUniqueViolation } from "../db/is-unique-violation.ts";
 import { AppError } from "../errors.ts";
 import type { Actor } from "./authorize.ts";
 import { OUTLET_CRITERIA, type Grade, type OutletCriterion } from "./outlet-criteria.ts";
@@ -57,7 +58,21 @@ export interface OutletGradeState {
 }
 
 export async function saveOutletGrade(db: Db, input: z.input<typeof ZOutletGradeInputSchema>, actor: Actor): Promise<{ id: string; version: number }> {
-  const { outletId, criterion, grade, reason, expectedVersion } = parse(ZOutletGradeInputSchema, input);
+  const parsed = parse(ZOutletGradeInputSchema, input);
+  try {
+    return await writeOutletGrade(db, parsed, actor);
+  } catch (error) {
+    // Two first grades at once: SQLite runs the transactions one after the other, so the second
+    // sees the first; PostgreSQL runs them side by side, both see no grade and the unique key decides.
+    if (parsed.expectedVersion !== null || !isUniqueViolation(error)) throw error;
+    const { outletId, criterion } = parsed;
+    const stored = await db.outletGrade.findUnique({ where: { outletId_criterion: { outletId, criterion } }, select: { version: true, grade: true, reason: true } });
+    throw versionConflict("grade", stored ? { criterion, grade: stored.grade, reason: stored.reason, version: stored.version } : null);
+  }
+}
+
+async function writeOutletGrade(db: Db, parsed: z.output<typeof ZOutletGradeInputSchema>, actor: Actor): Promise<{ id: string; version: number }> {
+  const { outletId, criterion, grade, reason, expectedVersion } = parsed;
   const after = { criterion, grade, reason };
   return db.$transaction(async (tx) => {
     if (!(await tx.outlet.findUnique({ where: { id: outletId }, select: { id: true } }))) throw new AppError("NOT_FOUND", "No such outlet.");

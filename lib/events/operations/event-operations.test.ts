@@ -29,12 +29,11 @@ beforeAll(async () => {
   const summary = await importInputs(base.db, [{ kind: "path", path: path.join(REPO_ROOT, "data", "samples") }], { origin: "cli" });
   for (const item of summary.items) seedIds[path.basename(item.label).slice(0, 3)] = item.articleId!;
   await groupNewArticles(base.db);
-  await base.db.$executeRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
 });
 
 beforeEach(async () => {
   await testDb?.cleanup();
-  testDb = await createTestDb({ from: base.file });
+  testDb = await createTestDb({ from: base });
   db = testDb.db;
 });
 

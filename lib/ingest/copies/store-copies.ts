@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../../../generated/prisma/client.ts";
 import { bulkInsert, type BulkValue } from "../../db/bulk-insert.ts";
+import { articlesWithHashes, insertFingerprintRows } from "../../db/fingerprint-statements.ts";
 import { findCopiedPassages, type CopyCandidate } from "./find-copied-passages.ts";
 import { fingerprintText, type Fingerprint } from "./winnow.ts";
 
@@ -99,16 +100,11 @@ export async function indexAndLinkCopiesBatch(tx: Prisma.TransactionClient, arti
 /** For every hash of the batch, the stored articles holding it (one statement: hashes as one JSON parameter). */
 async function storedArticlesByHash(tx: Prisma.TransactionClient, batch: Indexed[]): Promise<Map<number, string[]>> {
   const hashes = [...new Set(batch.flatMap((article) => [...article.hashes]))];
-  const rows = await tx.$queryRawUnsafe<{ hash: number | bigint; articleId: string }[]>(
-    `SELECT DISTINCT "hash", "articleId" FROM "text_fingerprints" WHERE "hash" IN (SELECT "value" FROM json_each(?))`,
-    JSON.stringify(hashes),
-  );
   const byHash = new Map<number, string[]>();
-  for (const row of rows) {
-    const hash = Number(row.hash);
-    const list = byHash.get(hash);
+  for (const row of await articlesWithHashes(tx, hashes)) {
+    const list = byHash.get(row.hash);
     if (list) list.push(row.articleId);
-    else byHash.set(hash, [row.articleId]);
+    else byHash.set(row.hash, [row.articleId]);
   }
   return byHash;
 }
@@ -129,18 +125,12 @@ function rankCandidates(article: Indexed, indexes: Map<number, string[]>[]): str
 }
 
 /**
- * One statement whatever the count: the fingerprints go in as one bound JSON parameter unpacked by
- * SQLite's json_each (bound parameters per row cost more in Prisma's driver adapter than in SQLite).
- * Measured (bench:ingest): sorted 256-article batches with a 64 MB page cache cut the insert from
- * ~0.8 to ~0.3 ms per article.
+ * One statement whatever the count (lib/db/fingerprint-statements.ts). Measured (bench:ingest):
+ * sorted 256-article batches with a 64 MB page cache cut the insert from ~0.8 to ~0.3 ms per article.
  */
 async function insertFingerprints(tx: Prisma.TransactionClient, batch: Indexed[]): Promise<void> {
   const rows = batch.flatMap((article) => article.fingerprints.map((fingerprint) => [fingerprint.hash, article.articleId, fingerprint.offset] as const));
   // In hash order the index B-tree is walked once per batch instead of hopping between pages.
   rows.sort((a, b) => a[0] - b[0]);
-  await tx.$executeRawUnsafe(
-    `INSERT INTO "text_fingerprints" ("hash", "articleId", "offset")
-     SELECT "value" ->> 0, "value" ->> 1, "value" ->> 2 FROM json_each(?)`,
-    JSON.stringify(rows),
-  );
+  await insertFingerprintRows(tx, rows);
 }
