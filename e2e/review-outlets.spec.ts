@@ -11,7 +11,7 @@ const SHOTS = path.resolve("e2e/screenshots");
 
 test("the outlets index, an outlet's figures and charts, and two outlets side by side", async ({ page }) => {
   await signIn(page, ACCOUNTS.viewer);
-  await page.getByRole("link", { name: "Outlets" }).click();
+  await page.getByRole("link", { name: "Outlets", exact: true }).click();
   const pressTv = page.locator('[data-testid="outlet-row"][data-outlet-slug="press-tv"]');
   await expect(pressTv).toBeVisible();
   await page.getByTestId("sort-conflict").click();
