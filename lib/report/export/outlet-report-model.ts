@@ -1,42 +1,17 @@
 // One outlet's fact-check report: its figures across events (an OutletSummary, computed by
-// lib/report/outlets/summarize-outlet.ts, which is passed in) and every verdict on its claims,
+// lib/report/outlets/summarize-outlet.ts, passed in so tests can give their own) and every verdict on its claims,
 // each with what this outlet itself reported. A verdict is the outlet's when it judges the outlet's
 // own cell, or when it judges a whole claim the outlet reports (the same rule as the summary's).
 
 import type { CellMark } from "../../claims/align/types.ts";
 import type { Db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
-import type { VerdictRating } from "../../review/verdict-scale.ts";
+import type { OutletSummary, Rate } from "../outlets/summarize-outlet.ts";
 import { buildEventReport } from "./event-report-model.ts";
 import { reportPublisher, type ReportPublisher } from "./report-publisher.ts";
 import { reviewersOf, type ReportArticle, type ReportVerdict } from "./report-verdict.ts";
 
-/** a rate with its count, total and 95% Wilson interval (null when total is 0) */
-export interface Rate {
-  count: number;
-  total: number;
-  rate: number | null;
-  low: number | null;
-  high: number | null;
-}
-
-/** The figures of an outlet, as summarizeOutlet (lib/report/outlets) returns them: the fields this report reads. */
-export interface OutletSummary {
-  outlet: { id: string; slug: string; name: string; country: string | null; ownership: string | null };
-  articles: number;
-  events: number;
-  multiOutletEvents: number;
-  timeline: { month: string; articles: number; events: number }[];
-  verdicts: { rating: VerdictRating; count: number }[];
-  reviewedClaims: number;
-  conflictShare: Rate;
-  omissionRate: Rate;
-  copiedShare: Rate;
-  topSources: { source: string; kind: string; count: number }[];
-  grades: { criterion: string; grade: number; reason: string }[];
-  notes: number;
-  computedAt: string;
-}
+export type { OutletSummary, Rate };
 
 export type OutletSummarizer = (db: Db, slug: string) => Promise<OutletSummary | null>;
 
