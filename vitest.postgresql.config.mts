@@ -21,6 +21,7 @@ export default defineConfig({
       "lib/review/outlet-review.test.ts",
       "lib/review/outlet-queries.test.ts",
       "lib/review/auth.test.ts",
+      "lib/review/sign-in-limit.test.ts",
       "lib/review/mutations.test.ts",
       "lib/review/evidence-files.test.ts",
       "lib/review/first-admin.test.ts",
