@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { CRITERION_LABELS, GRADE_LABELS, GRADES, type Grade, type OutletCriterion } from "@/lib/review/outlet-criteria";
 import { ConflictPanel } from "./conflict-panel";
-import { fieldClass, labelClass, primaryButtonClass, secondaryButtonClass, smallButtonClass } from "./form-styles";
+import { OpenInPlace, type InPlaceFormProps } from "./open-in-place";
+import { fieldClass, labelClass, primaryButtonClass, secondaryButtonClass } from "./form-styles";
 import { gradeText } from "./grade-badge";
 import { conflictCurrent, sendJson } from "./send-json";
 import { FormError } from "@/components/ui/form-error";
@@ -24,45 +25,12 @@ interface GradeEditorProps {
 
 /** "Grade" / "Change the grade": a button that opens the form in place and gives focus back on close. */
 export function GradeEditor({ outletId, criterion, current }: GradeEditorProps) {
-  const [open, setOpen] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const formId = useId();
-
-  function close(message: string | null) {
-    setOpen(false);
-    setSaved(message);
-    requestAnimationFrame(() => toggleRef.current?.focus());
-  }
-
   return (
     <div className="mt-2">
-      {open ? (
-        <GradeForm id={formId} outletId={outletId} criterion={criterion} current={current} onDone={close} />
-      ) : (
-        <div className="flex flex-wrap items-center gap-3">
-          <button
-            ref={toggleRef}
-            type="button"
-            aria-expanded={false}
-            aria-controls={formId}
-            onClick={() => {
-              setSaved(null);
-              setOpen(true);
-            }}
-            className={smallButtonClass}
-            data-testid={`grade-open-${criterion}`}
-          >
-            {current ? "Change the grade" : "Grade this"}
-            <span className="sr-only"> ({CRITERION_LABELS[criterion].label})</span>
-          </button>
-          {saved ? (
-            <span role="status" className="text-xs text-emerald-700">
-              {saved}
-            </span>
-          ) : null}
-        </div>
-      )}
+      <OpenInPlace testId={`grade-open-${criterion}`} Form={GradeForm} formProps={{ outletId, criterion, current }}>
+        {current ? "Change the grade" : "Grade this"}
+        <span className="sr-only"> ({CRITERION_LABELS[criterion].label})</span>
+      </OpenInPlace>
     </div>
   );
 }
@@ -72,7 +40,7 @@ interface Conflict {
   theirs: StoredGrade | null;
 }
 
-function GradeForm({ id, outletId, criterion, current, onDone }: GradeEditorProps & { id: string; onDone: (message: string | null) => void }) {
+function GradeForm({ id, outletId, criterion, current, onDone }: GradeEditorProps & InPlaceFormProps) {
   const router = useRouter();
   const { formRef, onKeyDown } = useSaveShortcut();
   const [baseVersion, setBaseVersion] = useState<number | null>(current?.version ?? null);

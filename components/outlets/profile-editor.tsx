@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { ConflictPanel } from "./conflict-panel";
-import { fieldClass, labelClass, primaryButtonClass, secondaryButtonClass, smallButtonClass } from "./form-styles";
+import { OpenInPlace, type InPlaceFormProps } from "./open-in-place";
+import { fieldClass, labelClass, primaryButtonClass, secondaryButtonClass } from "./form-styles";
 import { conflictCurrent, sendJson } from "./send-json";
 import { FormError } from "@/components/ui/form-error";
 
@@ -46,44 +47,14 @@ function storedProfile(value: Record<string, unknown>): EditableProfile {
 
 /** Admins only: the outlet's name, country, ownership, aliases and domains. */
 export function ProfileEditor({ outletId, profile }: { outletId: string; profile: EditableProfile }) {
-  const [open, setOpen] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const formId = useId();
-
-  function close(message: string | null) {
-    setOpen(false);
-    setSaved(message);
-    requestAnimationFrame(() => toggleRef.current?.focus());
-  }
-
-  if (open) return <ProfileForm id={formId} outletId={outletId} profile={profile} onDone={close} />;
   return (
-    <div className="flex flex-wrap items-center gap-3">
-      <button
-        ref={toggleRef}
-        type="button"
-        aria-expanded={false}
-        aria-controls={formId}
-        onClick={() => {
-          setSaved(null);
-          setOpen(true);
-        }}
-        className={smallButtonClass}
-        data-testid="profile-open"
-      >
-        Edit the profile
-      </button>
-      {saved ? (
-        <span role="status" className="text-xs text-emerald-700">
-          {saved}
-        </span>
-      ) : null}
-    </div>
+    <OpenInPlace testId="profile-open" Form={ProfileForm} formProps={{ outletId, profile }}>
+      Edit the profile
+    </OpenInPlace>
   );
 }
 
-function ProfileForm({ id, outletId, profile, onDone }: { id: string; outletId: string; profile: EditableProfile; onDone: (message: string | null) => void }) {
+function ProfileForm({ id, outletId, profile, onDone }: { outletId: string; profile: EditableProfile } & InPlaceFormProps) {
   const router = useRouter();
   const [baseVersion, setBaseVersion] = useState(profile.version);
   const [draft, setDraft] = useState<Draft>(() => toDraft(profile));
