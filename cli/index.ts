@@ -7,6 +7,7 @@ import { registerExportCommand } from "./commands/export.ts";
 import { registerImportCommand } from "./commands/import.ts";
 import { registerOutletsCommand } from "./commands/outlets.ts";
 import { registerUsersCommand } from "./commands/users.ts";
+import { registerWorkerCommands } from "./commands/worker.ts";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
@@ -23,6 +24,7 @@ registerEventsCommand(program);
 registerCompareCommand(program);
 registerUsersCommand(program);
 registerExportCommand(program);
+registerWorkerCommands(program);
 
 try {
   await program.parseAsync(process.argv);

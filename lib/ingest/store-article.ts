@@ -15,6 +15,11 @@ export type StoreResult =
 export interface StoreArticlesOptions {
   outlets: OutletRecords;
   importRunId?: string;
+  /**
+   * Runs inside each transaction that stores articles, after them: an import writes its item rows
+   * here, so an article and the record of its import are committed together or not at all.
+   */
+  afterBatch?: (tx: DbTransaction, articles: CleanArticle[], results: StoreResult[]) => Promise<void>;
 }
 
 /**
@@ -42,7 +47,13 @@ export async function storeArticles(db: Db, articles: CleanArticle[], options: S
   }
 }
 
-async function writeBatch(tx: DbTransaction, articles: CleanArticle[], { outlets, importRunId }: StoreArticlesOptions): Promise<StoreResult[]> {
+async function writeBatch(tx: DbTransaction, articles: CleanArticle[], options: StoreArticlesOptions): Promise<StoreResult[]> {
+  const results = await writeArticles(tx, articles, options);
+  await options.afterBatch?.(tx, articles, results);
+  return results;
+}
+
+async function writeArticles(tx: DbTransaction, articles: CleanArticle[], { outlets, importRunId }: StoreArticlesOptions): Promise<StoreResult[]> {
   const stored = await tx.article.findMany({
     where: { contentHash: { in: [...new Set(articles.map((article) => article.contentHash))] } },
     select: { id: true, contentHash: true },

@@ -1,0 +1,112 @@
+// What an import run looks like from outside: its progress (for the run page, polled) and its
+// summary (the CLI's --json, the import form's result panel). Read from the database only, so any
+// process can answer for any run.
+
+import type { Db } from "../db/client.ts";
+import type { ErrorCode } from "../errors.ts";
+import type { ImportItemResult, ImportSummary } from "../ingest/import-inputs.ts";
+import { countOpenJobs, type JobState } from "./queue.ts";
+import { FINISHED_STATUSES, type ImportRunStatus } from "./import-job.ts";
+
+export interface ImportRunProgress {
+  id: string;
+  label: string;
+  origin: string;
+  status: ImportRunStatus;
+  /** the run was reading its inputs for longer than a request could: its process died */
+  interrupted: boolean;
+  total: number;
+  settled: number;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  chunkCount: number;
+  chunksDone: number;
+  jobs: Record<JobState, number>;
+  error: string | null;
+  grouping: { grouped: number; joined: number; created: number } | null;
+  createdBy: string | null;
+  startedAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+}
+
+/** Reading an upload happens in its request; a run still "reading" after this long lost its process. */
+const READING_STALLED_MS = 10 * 60_000;
+
+export function isFinished(status: string): boolean {
+  return (FINISHED_STATUSES as readonly string[]).includes(status);
+}
+
+export async function readImportRun(db: Db, runId: string): Promise<ImportRunProgress | null> {
+  const run = await db.importRun.findUnique({ where: { id: runId } });
+  if (!run) return null;
+  const jobs = await countOpenJobs(db, runId);
+  const grouping = run.grouping as { grouped?: number; joined?: number; created?: number } | null;
+  return {
+    id: run.id,
+    label: run.label,
+    origin: run.origin,
+    status: run.status as ImportRunStatus,
+    interrupted: run.status === "reading" && Date.now() - run.updatedAt.getTime() > READING_STALLED_MS,
+    total: run.total,
+    settled: run.settled,
+    imported: run.imported,
+    duplicates: run.duplicates,
+    rejected: run.rejected,
+    chunkCount: run.chunkCount,
+    chunksDone: run.chunksDone,
+    jobs,
+    error: run.error,
+    grouping: grouping ? { grouped: grouping.grouped ?? 0, joined: grouping.joined ?? 0, created: grouping.created ?? 0 } : null,
+    createdBy: run.createdBy,
+    startedAt: run.startedAt.toISOString(),
+    updatedAt: run.updatedAt.toISOString(),
+    finishedAt: run.finishedAt?.toISOString() ?? null,
+  };
+}
+
+export async function listImportRuns(db: Db, options: { take?: number } = {}): Promise<ImportRunProgress[]> {
+  const rows = await db.importRun.findMany({ orderBy: { startedAt: "desc" }, take: options.take ?? 20, select: { id: true } });
+  const runs = await Promise.all(rows.map((row) => readImportRun(db, row.id)));
+  return runs.filter((run): run is ImportRunProgress => run !== null);
+}
+
+/** Every item of a run in reading order, with the headline, outlet and language of its article. */
+export async function readImportSummary(db: Db, runId: string, options: { statuses?: string[]; take?: number; skip?: number } = {}): Promise<ImportSummary> {
+  const run = await db.importRun.findUniqueOrThrow({ where: { id: runId }, select: { id: true, imported: true, duplicates: true, rejected: true } });
+  const items = await db.importItem.findMany({
+    where: { runId, ...(options.statuses ? { status: { in: options.statuses } } : {}) },
+    orderBy: { position: "asc" },
+    take: options.take,
+    skip: options.skip,
+  });
+  const articleIds = [...new Set(items.flatMap((item) => [item.articleId, item.duplicateOfId].filter((id): id is string => Boolean(id))))];
+  const articles = new Map(
+    (await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, headline: true, language: true, outlet: { select: { name: true } } } })).map((article) => [article.id, article]),
+  );
+  return {
+    runId: run.id,
+    imported: run.imported,
+    duplicates: run.duplicates,
+    rejected: run.rejected,
+    items: items.map((item): ImportItemResult => {
+      const article = articles.get(item.articleId ?? item.duplicateOfId ?? "");
+      return {
+        label: item.label,
+        status: item.status as ImportItemResult["status"],
+        ...(item.articleId ? { articleId: item.articleId } : {}),
+        ...(item.duplicateOfId ? { duplicateOfId: item.duplicateOfId } : {}),
+        ...(item.errorCode ? { errorCode: item.errorCode as ErrorCode } : {}),
+        ...(item.message ? { message: item.message } : {}),
+        ...(article && item.status !== "rejected" ? { headline: article.headline, outlet: article.outlet?.name ?? null, language: article.language } : {}),
+      };
+    }),
+  };
+}
+
+/** article id -> event id for the articles a run imported (what grouping gave them, or a reviewer since). */
+export async function readRunEvents(db: Db, runId: string): Promise<Map<string, string>> {
+  const rows = await db.eventMembership.findMany({ where: { article: { importRunId: runId } }, select: { articleId: true, eventId: true } });
+  return new Map(rows.map((row) => [row.articleId, row.eventId]));
+}
