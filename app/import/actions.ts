@@ -1,16 +1,24 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { IMPORT_LIMITS } from "@/components/import/import-limits";
 import type { ImportedEvents, ImportFormState } from "@/components/import/import-form";
 import { getDb } from "@/lib/db/client";
-import { toAppError } from "@/lib/errors";
-import { groupNewArticles } from "@/lib/events/group-articles";
-import { ensureEventStats } from "@/lib/report/outlets/event-stats";
-import { importInputs } from "@/lib/ingest/import-inputs";
+import { AppError, toAppError } from "@/lib/errors";
+import { workImportRun } from "@/lib/ingest/import-inputs";
+import { startImport } from "@/lib/jobs/import-job";
+import { readImportRun, readImportSummary, readRunEvents } from "@/lib/jobs/import-runs";
+import { retryFailedJobs } from "@/lib/jobs/queue";
 import { authorizeAction } from "@/app/current-user";
 import type { InputSource } from "@/lib/ingest/read/read-source";
+
+/**
+ * Up to this many items, the request waits for its run (worked right here, through the same jobs)
+ * and the form shows the result; a larger import goes to its run page and its progress.
+ */
+const WAIT_FOR_ITEMS = 25;
 
 const ZImportForm = z.object({
   text: z.string().default(""),
@@ -26,8 +34,9 @@ const textField = (formData: FormData, name: string) => {
 
 // POST (server action) – import pasted text, uploaded files and a URL in one run
 export async function importAction(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
+  let actor;
   try {
-    await authorizeAction("article.import");
+    actor = await authorizeAction("article.import");
   } catch (error) {
     return { status: "error", message: toAppError(error).message };
   }
@@ -60,23 +69,45 @@ export async function importAction(_previous: ImportFormState, formData: FormDat
   if (form.url) sources.push({ kind: "url", url: form.url });
   if (sources.length === 0) return { status: "error", values, message: "Nothing to import: paste some text, choose files or enter a URL." };
 
+  let runId: string;
   try {
     const db = await getDb();
-    const summary = await importInputs(db, sources, { origin: "web" });
-    const events: ImportedEvents = {};
-    if (summary.imported > 0) {
-      const grouping = await groupNewArticles(db, { articleIds: summary.items.flatMap((item) => (item.status === "imported" && item.articleId ? [item.articleId] : [])) });
-      for (const [articleId, eventId] of grouping.assignments) events[articleId] = { eventId, joined: grouping.joinedArticleIds.has(articleId) };
-      // the outlet figures of the events that changed, so the outlet pages stay fast
-      await ensureEventStats(db, [...new Set(grouping.assignments.values())]);
-      revalidatePath("/articles");
-      revalidatePath("/events");
+    runId = await startImport(db, sources, { origin: "web", group: true, createdBy: actor.email });
+    const run = await readImportRun(db, runId);
+    if (run && run.total <= WAIT_FOR_ITEMS) {
+      await workImportRun(db, runId);
+      const summary = await readImportSummary(db, runId);
+      const events: ImportedEvents = Object.fromEntries(await readRunEvents(db, runId));
+      if (summary.imported > 0) {
+        revalidatePath("/articles");
+        revalidatePath("/events");
+      }
+      // A rejected paste stays in the box so it can be fixed and sent again.
+      return { status: "done", summary, events, ...(summary.rejected > 0 ? { values } : {}) };
     }
-    // A rejected paste stays in the box so it can be fixed and sent again.
-    return { status: "done", summary, events, ...(summary.rejected > 0 ? { values } : {}) };
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code === "INTERNAL") console.error("web import failed:", error);
     return { status: "error", values, message: appError.message };
+  }
+  // outside the try: redirect() works by throwing
+  redirect(`/import/runs/${runId}`);
+}
+
+// POST (server action) – queue a failed run's jobs again; the items already stored stay as they are
+export async function retryImportRunAction(runId: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  try {
+    await authorizeAction("import.retry");
+    const db = await getDb();
+    const run = await readImportRun(db, runId);
+    if (!run) throw new AppError("NOT_FOUND", "This import run does not exist.");
+    if (run.status !== "failed") throw new AppError("CONFLICT", "Only a failed run can be retried.");
+    const retried = await retryFailedJobs(db, runId);
+    if (retried === 0) throw new AppError("CONFLICT", "This run has no failed job left to retry: import the files again (stored articles count as duplicates).");
+    await db.importRun.update({ where: { id: runId }, data: { status: "running", error: null, finishedAt: null } });
+    revalidatePath(`/import/runs/${runId}`);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: toAppError(error).message };
   }
 }

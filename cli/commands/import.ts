@@ -62,10 +62,10 @@ export function registerImportCommand(program: Command): void {
         const run = (await readImportRun(db, runId))!;
         const summary = await readImportSummary(db, runId);
         const assignments = run.grouping ? await readRunEvents(db, runId) : null;
-        if (run.grouping && !flags.json) process.stderr.write(`updated the outlet figures of ${new Set(assignments?.values()).size} events\n`);
+        if (run.grouping && !flags.json) process.stderr.write(`updated the outlet figures of ${new Set([...(assignments?.values() ?? [])].map((entry) => entry.eventId)).size} events\n`);
         if (flags.json) {
           const articles = await presentImportedArticles(db, summary.items.flatMap((item) => (item.articleId ? [item.articleId] : [])));
-          const events = run.grouping && assignments ? { ...run.grouping, assignments: Object.fromEntries(assignments) } : null;
+          const events = run.grouping && assignments ? { ...run.grouping, assignments: Object.fromEntries([...assignments].map(([articleId, entry]) => [articleId, entry.eventId])) } : null;
           process.stdout.write(`${JSON.stringify({ database: url, ...summary, events, articles })}\n`);
         } else {
           printSummary(summary);

@@ -11,6 +11,7 @@ import type { Db } from "../db/client.ts";
 import { isUniqueViolation } from "../db/is-unique-violation.ts";
 import { withLockRetries } from "../db/with-lock-retries.ts";
 import { createEventGrouper } from "./group-events.ts";
+import { advanceGroupingGeneration, readGroupingGeneration, retryOnGroupingConflict } from "./grouping-generation.ts";
 import { refreshEvents } from "./refresh-events.ts";
 import { SIGNATURE_VERSION } from "./signature-json.ts";
 import { ensureSignatures, loadSignatures } from "./stored-signatures.ts";
@@ -31,13 +32,14 @@ export interface GroupArticlesResult {
 
 /**
  * Groups every stored article that has no event yet (or only those of `articleIds`). Two imports
- * finishing together (the CLI and the web app on one file) may both try to group the same
- * article: the second is refused on the unique article id, and tries again, finding it grouped.
+ * finishing together (two workers, the CLI and the web app) decide from the same snapshot: the
+ * second to commit finds the grouping generation moved on and decides again from the first's
+ * events (grouping-generation.ts), so the same story never opens two events by accident.
  */
 export async function groupNewArticles(db: Db, options: { articleIds?: string[] } = {}): Promise<GroupArticlesResult> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await withLockRetries(() => groupOnce(db, options));
+      return await retryOnGroupingConflict(() => withLockRetries(() => groupOnce(db, options)));
     } catch (error) {
       if (attempt >= 2 || !isUniqueViolation(error)) throw error;
     }
@@ -45,6 +47,7 @@ export async function groupNewArticles(db: Db, options: { articleIds?: string[] 
 }
 
 async function groupOnce(db: Db, options: { articleIds?: string[] }): Promise<GroupArticlesResult> {
+  const generation = await readGroupingGeneration(db);
   const ungrouped = (
     await db.article.findMany({
       where: { eventMembership: null, ...(options.articleIds ? { id: { in: options.articleIds } } : {}) },
@@ -87,6 +90,8 @@ async function groupOnce(db: Db, options: { articleIds?: string[] }): Promise<Gr
 
   await db.$transaction(
     async (tx) => {
+      // first: nothing may have changed the events since the snapshot above was read
+      await advanceGroupingGeneration(tx, generation);
       const createdEvents = [...new Set(decisions.map(({ decision }) => decision.groupId).filter((id) => !existingEvents.has(id)))];
       if (createdEvents.length > 0) await tx.event.createMany({ data: createdEvents.map((id) => ({ id, title: "" })) });
       await tx.eventMembership.createMany({

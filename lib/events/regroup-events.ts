@@ -8,6 +8,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client.ts";
 import { linkKey } from "./event-state.ts";
+import { readGroupingGeneration, retryOnGroupingConflict } from "./grouping-generation.ts";
 import { createEventGrouper } from "./group-events.ts";
 import { runOperation, type OperationRecord } from "./operations/run-operation.ts";
 import { rebuildAllSignatures, ensureSignatures, loadSignatures } from "./stored-signatures.ts";
@@ -31,6 +32,12 @@ export interface RegroupResult {
 export async function regroupEvents(db: Db, { actor, rebuildSignatures = false }: RegroupOptions): Promise<RegroupResult> {
   if (rebuildSignatures) await rebuildAllSignatures(db);
   else await ensureSignatures(db, (await db.article.findMany({ select: { id: true } })).map((row) => row.id));
+  // decided from one snapshot; if a reviewer or an import changes events meanwhile, decide again
+  return retryOnGroupingConflict(() => regroupOnce(db, actor));
+}
+
+async function regroupOnce(db: Db, actor: string): Promise<RegroupResult> {
+  const generation = await readGroupingGeneration(db);
 
   const [memberships, signatures] = await Promise.all([
     db.eventMembership.findMany({ select: { articleId: true, eventId: true, pinned: true } }),
@@ -52,6 +59,7 @@ export async function regroupEvents(db: Db, { actor, rebuildSignatures = false }
   const operation = await runOperation(db, {
     kind: "regroup",
     actor,
+    expectedGeneration: generation,
     summary: `Regrouped ${decisions.size} articles into ${newEvents.size} events (${moved} moved, ${pinned.size} pinned kept)`,
     scope: { eventIds: [...new Set([...oldEvents, ...newEvents])], articleIds: [...decisions.keys()] },
     change: async (tx) => {

@@ -60,6 +60,8 @@ export interface StartImportOptions extends ReadOptions {
   createdBy?: string;
   /** called after each chunk is written, with the number of items read so far */
   onRead?: (read: number) => void;
+  /** items per chunk (tests use small chunks to have many) */
+  chunkItems?: number;
 }
 
 /**
@@ -100,7 +102,7 @@ export async function startImport(db: Db, sources: InputSource[], options: Start
         position += 1;
         entries.push(entry);
         bytes += read.ok ? read.input.text.length : 0;
-        if (entries.length >= CHUNK_ITEMS || bytes >= CHUNK_BYTES) await flush();
+        if (entries.length >= (options.chunkItems ?? CHUNK_ITEMS) || bytes >= CHUNK_BYTES) await flush();
       }
     }
     await flush();

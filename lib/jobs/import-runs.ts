@@ -105,8 +105,21 @@ export async function readImportSummary(db: Db, runId: string, options: { status
   };
 }
 
-/** article id -> event id for the articles a run imported (what grouping gave them, or a reviewer since). */
-export async function readRunEvents(db: Db, runId: string): Promise<Map<string, string>> {
+/**
+ * article id -> its event for the articles a run imported (what grouping gave them, or a reviewer
+ * since), and whether that event also holds articles from before the run (the article "joined" it).
+ */
+export async function readRunEvents(db: Db, runId: string): Promise<Map<string, { eventId: string; joined: boolean }>> {
   const rows = await db.eventMembership.findMany({ where: { article: { importRunId: runId } }, select: { articleId: true, eventId: true } });
-  return new Map(rows.map((row) => [row.articleId, row.eventId]));
+  const eventIds = [...new Set(rows.map((row) => row.eventId))];
+  const older = new Set(
+    (
+      await db.eventMembership.findMany({
+        where: { eventId: { in: eventIds }, article: { OR: [{ importRunId: null }, { importRunId: { not: runId } }] } },
+        select: { eventId: true },
+        distinct: ["eventId"],
+      })
+    ).map((row) => row.eventId),
+  );
+  return new Map(rows.map((row) => [row.articleId, { eventId: row.eventId, joined: older.has(row.eventId) }]));
 }

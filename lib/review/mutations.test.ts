@@ -13,6 +13,7 @@ import { ROLES, type Role } from "./roles.ts";
 const REVIEWER_AND_UP: Role[] = ["admin", "reviewer"];
 const EXPECTED: Record<MutationName, Role[]> = {
   "article.import": REVIEWER_AND_UP,
+  "import.retry": REVIEWER_AND_UP,
   "article.restore-piece": REVIEWER_AND_UP,
   "event.rename": REVIEWER_AND_UP,
   "event.merge": REVIEWER_AND_UP,

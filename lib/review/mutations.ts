@@ -11,6 +11,7 @@ import { assertSameOrigin } from "./same-origin.ts";
 
 export const MUTATIONS = {
   "article.import": { permission: "article:import", surface: "server action app/import/actions.ts importAction" },
+  "import.retry": { permission: "article:import", surface: "server action app/import/actions.ts retryImportRunAction" },
   "article.restore-piece": { permission: "article:import", surface: "server action app/articles/[id]/actions.ts restorePieceAction" },
   "event.rename": { permission: "event:edit", surface: "server action app/events/[id]/actions.ts renameEventAction" },
   "event.merge": { permission: "event:edit", surface: "server action app/events/[id]/actions.ts mergeEventsAction" },

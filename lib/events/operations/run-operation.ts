@@ -5,6 +5,7 @@
 import type { Db, DbTransaction } from "../../db/client.ts";
 import { withLockRetries } from "../../db/with-lock-retries.ts";
 import { captureState, type EventStateSnapshot } from "../event-state.ts";
+import { advanceGroupingGeneration } from "../grouping-generation.ts";
 import { refreshEvents } from "../refresh-events.ts";
 
 export const EVENT_OPERATION_KINDS = ["merge", "split", "move", "rename", "pin", "unpin", "regroup", "undo"] as const;
@@ -24,6 +25,11 @@ export interface RunOperationOptions {
   /** the change itself; returns events it created, which join the touched scope */
   change: (tx: DbTransaction) => Promise<{ createdEventIds?: string[] } | void>;
   undoesId?: string;
+  /**
+   * The grouping generation the change was decided from (regroupEvents): the operation is refused
+   * with a GroupingConflict if events changed since. Without it the generation just moves on.
+   */
+  expectedGeneration?: number;
 }
 
 export interface OperationRecord {
@@ -38,6 +44,8 @@ export async function runOperation(db: Db, options: RunOperationOptions): Promis
   return withLockRetries(() =>
     db.$transaction(
       async (tx) => {
+        // first statement: the write lock (SQLite) or row lock (PostgreSQL) that orders event changes
+        await advanceGroupingGeneration(tx, options.expectedGeneration);
         const before = await captureState(tx, options.scope);
         const created = (await options.change(tx))?.createdEventIds ?? [];
         const eventIds = [...new Set([...options.scope.eventIds, ...created])];
