@@ -2,6 +2,8 @@
 // a 50-article event reads 50 claim sets; re-reading 50 texts each time would cost most of a
 // second. A set made by another CLAIMS_VERSION is recomputed, never trusted.
 
+import { isUniqueViolation } from "../db/is-unique-violation.ts";
+import { withLockRetries } from "../db/with-lock-retries.ts";
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
 import { loadGazetteer, type OutletGazetteer } from "../ingest/outlets/gazetteer.ts";
@@ -75,9 +77,17 @@ export async function loadArticleClaims(db: Db, articleIds: string[]): Promise<M
   const gazetteer = loadGazetteer();
   const computed = rows.map((row) => ({ articleId: row.id, claims: computeClaims(toSource(row), gazetteer) }));
   for (const entry of computed) result.set(entry.articleId, entry.claims);
-  await db.$transaction([
-    db.articleClaimSet.deleteMany({ where: { articleId: { in: computed.map((entry) => entry.articleId) } } }),
-    db.articleClaimSet.createMany({ data: computed.map((entry) => ({ articleId: entry.articleId, version: CLAIMS_VERSION, claims: entry.claims as object })) }),
-  ]);
+  try {
+    await withLockRetries(() =>
+      db.$transaction([
+        db.articleClaimSet.deleteMany({ where: { articleId: { in: computed.map((entry) => entry.articleId) } } }),
+        db.articleClaimSet.createMany({ data: computed.map((entry) => ({ articleId: entry.articleId, version: CLAIMS_VERSION, claims: entry.claims as object })) }),
+      ]),
+    );
+  } catch (error) {
+    // another instance stored the same articles' claims a moment earlier: the same computation
+    // of the same text, so theirs serve as well as ours
+    if (!isUniqueViolation(error)) throw error;
+  }
   return result;
 }

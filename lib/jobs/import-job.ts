@@ -34,6 +34,8 @@ export const FINISHED_STATUSES: readonly ImportRunStatus[] = ["done", "failed"];
 /** Items per chunk, and a cap on a chunk's text: one chunk is one job and one transaction. */
 const CHUNK_ITEMS = 200;
 const CHUNK_BYTES = 8 * 1024 * 1024;
+/** Articles per write transaction within a chunk (each with its item rows). */
+const STORE_BATCH = 25;
 
 const ZRunOptions = z.object({ outletHint: z.string().optional(), group: z.boolean().default(false) });
 export type ImportRunOptions = z.infer<typeof ZRunOptions>;
@@ -184,14 +186,21 @@ async function runImportChunk(db: Db, { runId, seq }: { runId: string; seq: numb
 
   const outlets = new OutletRecords(gazetteer);
   const settledInTransaction = new Set<CleanArticle>();
-  const results = await storeArticles(db, articles, {
-    outlets,
-    importRunId: runId,
-    afterBatch: async (tx, batch, batchResults) => {
-      await writeItems(tx, runId, batch.map((article, index) => storedRow(positionOf.get(article)!, article, batchResults[index]!)));
-      for (const article of batch) settledInTransaction.add(article);
-    },
-  });
+  const results: StoreResult[] = [];
+  // short write transactions: on SQLite a verdict save waits for the write lock meanwhile
+  for (let start = 0; start < articles.length; start += STORE_BATCH) {
+    signal.throwIfAborted();
+    results.push(
+      ...(await storeArticles(db, articles.slice(start, start + STORE_BATCH), {
+        outlets,
+        importRunId: runId,
+        afterBatch: async (tx, batch, batchResults) => {
+          await writeItems(tx, runId, batch.map((article, index) => storedRow(positionOf.get(article)!, article, batchResults[index]!)));
+          for (const article of batch) settledInTransaction.add(article);
+        },
+      })),
+    );
+  }
   // stored outside a transaction of its own: duplicates found after a race, articles that failed
   const rest = articles.flatMap((article, index) => (settledInTransaction.has(article) ? [] : [storedRow(positionOf.get(article)!, article, results[index]!)]));
   await withLockRetries(() =>

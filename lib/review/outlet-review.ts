@@ -2,6 +2,7 @@
 // Each save names the version it started from (optimistic concurrency, as verdicts do) and writes
 // its revision in the same transaction.
 
+import { withLockRetries } from "../db/with-lock-retries.ts";
 import { z } from "zod";
 import type { Db, DbTransaction } from "../db/client.ts";
 import { isUniqueViolation } from "../db/is-unique-violation.ts";
@@ -74,7 +75,7 @@ export async function saveOutletGrade(db: Db, input: z.input<typeof ZOutletGrade
 async function writeOutletGrade(db: Db, parsed: z.output<typeof ZOutletGradeInputSchema>, actor: Actor): Promise<{ id: string; version: number }> {
   const { outletId, criterion, grade, reason, expectedVersion } = parsed;
   const after = { criterion, grade, reason };
-  return db.$transaction(async (tx) => {
+  return withLockRetries(() => db.$transaction(async (tx) => {
     if (!(await tx.outlet.findUnique({ where: { id: outletId }, select: { id: true } }))) throw new AppError("NOT_FOUND", "No such outlet.");
     const existing = await tx.outletGrade.findUnique({ where: { outletId_criterion: { outletId, criterion } }, select: { id: true, version: true, grade: true, reason: true } });
     if (!existing) {
@@ -88,12 +89,12 @@ async function writeOutletGrade(db: Db, parsed: z.output<typeof ZOutletGradeInpu
     if (count !== 1) throw versionConflict("grade", null);
     await record(tx, "outlet-grade", existing.id, expectedVersion + 1, "update", actor, { criterion, grade: existing.grade, reason: existing.reason }, after);
     return { id: existing.id, version: expectedVersion + 1 };
-  });
+  }));
 }
 
 export async function saveOutletNote(db: Db, input: z.input<typeof ZOutletNoteInputSchema>, actor: Actor): Promise<{ id: string; version: number }> {
   const { outletId, noteId, body, expectedVersion } = parse(ZOutletNoteInputSchema, input);
-  return db.$transaction(async (tx) => {
+  return withLockRetries(() => db.$transaction(async (tx) => {
     if (!(await tx.outlet.findUnique({ where: { id: outletId }, select: { id: true } }))) throw new AppError("NOT_FOUND", "No such outlet.");
     if (noteId === null) {
       const created = await tx.outletNote.create({ data: { outletId, body, createdById: actor.id, updatedById: actor.id }, select: { id: true } });
@@ -107,12 +108,12 @@ export async function saveOutletNote(db: Db, input: z.input<typeof ZOutletNoteIn
     if (count !== 1) throw versionConflict("note", null);
     await record(tx, "outlet-note", noteId, expectedVersion + 1, "update", actor, { body: existing.body }, { body });
     return { id: noteId, version: expectedVersion + 1 };
-  });
+  }));
 }
 
 /** A removed note is hidden, not deleted: its history stays. */
 export async function removeOutletNote(db: Db, options: { outletId: string; noteId: string; expectedVersion: number; actor: Actor }): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await withLockRetries(() => db.$transaction(async (tx) => {
     const existing = await tx.outletNote.findFirst({ where: { id: options.noteId, outletId: options.outletId, removedAt: null }, select: { id: true, version: true, body: true } });
     if (!existing) throw new AppError("NOT_FOUND", "This note no longer exists.");
     const { count } = await tx.outletNote.updateMany({
@@ -121,13 +122,13 @@ export async function removeOutletNote(db: Db, options: { outletId: string; note
     });
     if (count !== 1) throw versionConflict("note", { body: existing.body, version: existing.version });
     await record(tx, "outlet-note", existing.id, options.expectedVersion + 1, "remove", options.actor, { body: existing.body }, { body: existing.body, removed: true });
-  });
+  }));
 }
 
 export async function updateOutletProfile(db: Db, input: z.input<typeof ZOutletProfileInputSchema>, actor: Actor): Promise<{ version: number }> {
   const { outletId, expectedVersion, ...profile } = parse(ZOutletProfileInputSchema, input);
   const select = { name: true, country: true, ownership: true, aliases: true, domains: true, version: true } as const;
-  return db.$transaction(async (tx) => {
+  return withLockRetries(() => db.$transaction(async (tx) => {
     const existing = await tx.outlet.findUnique({ where: { id: outletId }, select });
     if (!existing) throw new AppError("NOT_FOUND", "No such outlet.");
     const { version, ...before } = existing;
@@ -136,5 +137,5 @@ export async function updateOutletProfile(db: Db, input: z.input<typeof ZOutletP
     if (count !== 1) throw versionConflict("profile", null);
     await record(tx, "outlet-profile", outletId, expectedVersion + 1, "update", actor, before, profile);
     return { version: expectedVersion + 1 };
-  });
+  }));
 }

@@ -4,6 +4,7 @@
 // row are one transaction; the version check is part of the UPDATE itself, so it holds under any
 // number of concurrent writers.
 
+import { withLockRetries } from "../db/with-lock-retries.ts";
 import type { Db, DbTransaction, Prisma } from "../db/client.ts";
 import { isUniqueViolation } from "../db/is-unique-violation.ts";
 import { AppError } from "../errors.ts";
@@ -71,14 +72,14 @@ export async function saveVerdict(db: Db, input: TVerdictInput, actor: Actor): P
     if (existing) throw await conflict(db, existing.id, state);
     const claim = await describeClaim(db, target);
     try {
-      const created = await db.$transaction(async (tx) => {
+      const created = await withLockRetries(() => db.$transaction(async (tx) => {
         const row = await tx.verdict.create({
           data: { ...target, claimLabel: claim.label, claimText: claim.text, ...state, evidence: state.evidence as unknown as Prisma.InputJsonValue, createdById: actor.id, updatedById: actor.id },
           select: VERDICT_SELECT,
         });
         await appendRevision(tx, { entityType: "verdict", entityId: row.id, version: 1, action: "create", actor, before: null, after: { ...state, version: 1 } });
         return row;
-      });
+      }));
       return (await presentVerdicts(db, [created]))[0]!;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -89,7 +90,7 @@ export async function saveVerdict(db: Db, input: TVerdictInput, actor: Actor): P
   }
 
   if (!existing) throw new AppError("NOT_FOUND", "This verdict no longer exists.");
-  const saved = await db.$transaction((tx) => writeUpdate(tx, existing.id, expectedVersion, state, actor, "update"));
+  const saved = await withLockRetries(() => db.$transaction((tx) => writeUpdate(tx, existing.id, expectedVersion, state, actor, "update")));
   if (!saved) throw await conflict(db, existing.id, state);
   return (await getVerdict(db, existing.id))!;
 }
@@ -102,7 +103,7 @@ export async function restoreVerdict(db: Db, options: { verdictId: string; revis
   });
   if (!revision) throw new AppError("NOT_FOUND", `This verdict has no version ${options.revisionVersion}.`);
   const state = verdictState(revision.after as unknown as VerdictState);
-  const saved = await db.$transaction((tx) => writeUpdate(tx, options.verdictId, options.expectedVersion, state, options.actor, "restore"));
+  const saved = await withLockRetries(() => db.$transaction((tx) => writeUpdate(tx, options.verdictId, options.expectedVersion, state, options.actor, "restore")));
   if (!saved) throw await conflict(db, options.verdictId, state);
   return (await getVerdict(db, options.verdictId))!;
 }
