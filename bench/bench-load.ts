@@ -48,6 +48,10 @@ async function undoAll(): Promise<void> {
   }
 }
 
+function showLogs(instances: AppInstance[]): void {
+  for (const instance of instances) console.log(`last lines of ${instance.baseUrl}'s log:\n${lastLines(instance.logFile)}`);
+}
+
 function loadLine(): string {
   return `load average ${os.loadavg().map((value) => value.toFixed(2)).join(" ")}`;
 }
@@ -80,6 +84,9 @@ async function runOne(provider: DatabaseProvider, options: z.infer<typeof ZOptio
     eventCount: database.eventCount,
     durationMs: options.seconds * 1000,
     runTag: `load-${Date.now().toString(36)}`,
+  }).catch((error: unknown) => {
+    showLogs(instances);
+    throw error;
   });
   const seconds = results.elapsedMs / 1000;
   const clientUsed = process.cpuUsage(clientCpu);
@@ -92,13 +99,11 @@ async function runOne(provider: DatabaseProvider, options: z.infer<typeof ZOptio
 
   console.log(`\n${title}`);
   console.log(formatLoadTable(results, history));
-  const sortedSignIns = [...results.signInMs].sort((a, b) => a - b);
-  console.log(`sign-in (before the clock, 10 at a time): median ${sortedSignIns[Math.floor(sortedSignIns.length / 2)]?.toFixed(0)} ms`);
   console.log(`CPU during the run (of ${os.cpus().length} cores): load generator ${(clientShare * 100).toFixed(0)}% of one core, next start ${(serverShare * 100).toFixed(0)}%; at the end ${endLoad}`);
   const errors = Object.values(results.errors).reduce((sum, count) => sum + count, 0);
   if (results.firstErrors.length > 0) {
     console.log(`first errors:\n${results.firstErrors.map((message) => `  ${message}`).join("\n")}`);
-    for (const instance of instances) console.log(`last lines of ${instance.baseUrl}:\n${lastLines(instance.logFile)}`);
+    showLogs(instances);
   }
   const ok = errors === 0 && history.lost === 0 && history.duplicated === 0 && history.unexpected === 0 && history.stale === 0;
   await undoAll();
@@ -135,8 +140,13 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
+// `on`, not `once`: Ctrl+C reaches this process twice (from the terminal and relayed by tsx), and a
+// second signal with no listener would end it before the cleanup is done
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
     console.error(`\nbench:load: ${signal}, stopping the servers and removing the bench databases…`);
     void undoAll().finally(() => process.exit(130));
   });
