@@ -23,7 +23,7 @@ import { prepareLoadDatabase, PASSWORD } from "./lib/load-database.ts";
 import { checkHistory, revisionIds } from "./lib/load-history.ts";
 import { formatLoadTable } from "./lib/load-report.ts";
 import { runReviewers } from "./lib/load-reviewers.ts";
-import { groupCpuSeconds, lastLines, startInstances, stopInstances, type AppInstance } from "./lib/load-servers.ts";
+import { groupCpuSeconds, lastLines, startInstances, stopInstances, treeCpuSeconds, type AppInstance } from "./lib/load-servers.ts";
 
 const ZOptions = z.object({
   database: z.enum(["sqlite", "postgresql", "both"]).default("both"),
@@ -76,6 +76,7 @@ async function runOne(provider: DatabaseProvider, options: z.infer<typeof ZOptio
   const before = await revisionIds(database.db);
   const clientCpu = process.cpuUsage();
   const serverCpu = groupCpuSeconds(instances);
+  const databaseCpu = database.serverPid ? treeCpuSeconds(database.serverPid) : 0;
   const results = await runReviewers({
     baseUrls: instances.map((instance) => instance.baseUrl),
     emails: database.reviewers,
@@ -92,6 +93,7 @@ async function runOne(provider: DatabaseProvider, options: z.infer<typeof ZOptio
   const clientUsed = process.cpuUsage(clientCpu);
   const clientShare = (clientUsed.user + clientUsed.system) / 1e6 / seconds;
   const serverShare = (groupCpuSeconds(instances) - serverCpu) / seconds;
+  const databaseShare = database.serverPid ? (treeCpuSeconds(database.serverPid) - databaseCpu) / seconds : null;
   const endLoad = loadLine();
   // every answer is in before the history is read: nothing still in flight on a server
   await stopInstances(instances);
@@ -99,7 +101,9 @@ async function runOne(provider: DatabaseProvider, options: z.infer<typeof ZOptio
 
   console.log(`\n${title}`);
   console.log(formatLoadTable(results, history));
-  console.log(`CPU during the run (of ${os.cpus().length} cores): load generator ${(clientShare * 100).toFixed(0)}% of one core, next start ${(serverShare * 100).toFixed(0)}%; at the end ${endLoad}`);
+  const percent = (share: number) => `${(share * 100).toFixed(0)}%`;
+  const databaseText = databaseShare === null ? " (SQLite runs inside it)" : `, PostgreSQL ${percent(databaseShare)}`;
+  console.log(`CPU during the run, in % of one of ${os.cpus().length} cores: load generator ${percent(clientShare)}, next start ${percent(serverShare)}${databaseText}; at the end ${endLoad}`);
   const errors = Object.values(results.errors).reduce((sum, count) => sum + count, 0);
   if (results.firstErrors.length > 0) {
     console.log(`first errors:\n${results.firstErrors.map((message) => `  ${message}`).join("\n")}`);

@@ -38,15 +38,17 @@ export interface LoadDatabase {
   articleCount: number;
   /** what the corpus is made of, for the header */
   corpus: string;
+  /** PostgreSQL's postmaster, to count the database server's CPU (null on SQLite) */
+  serverPid: number | null;
   cleanup: () => Promise<void>;
 }
 
 export async function prepareLoadDatabase(options: { provider: DatabaseProvider; reviewers: number; log: (line: string) => void }): Promise<LoadDatabase> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "parallax-bench-load-"));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
-  let fresh: { url: string; drop: () => Promise<void> };
+  let fresh: FreshDatabase;
   try {
-    fresh = options.provider === "sqlite" ? { url: `file:${path.join(dir, "bench.db")}`, drop: async () => {} } : await createPostgresDatabase(options.log);
+    fresh = options.provider === "sqlite" ? { url: `file:${path.join(dir, "bench.db")}`, serverPid: null, drop: async () => {} } : await createPostgresDatabase(options.log);
   } catch (error) {
     removeDir();
     throw error;
@@ -67,7 +69,7 @@ export async function prepareLoadDatabase(options: { provider: DatabaseProvider;
     const targets = await loadTargets(db);
     if (targets.length === 0) throw new Error("the seeded database has no event with claim rows to review");
     const [eventCount, articleCount] = await Promise.all([db.event.count(), db.article.count()]);
-    return { provider: options.provider, url: fresh.url, db, reviewers, targets, eventCount, articleCount, corpus, cleanup };
+    return { provider: options.provider, url: fresh.url, db, reviewers, targets, eventCount, articleCount, corpus, serverPid: fresh.serverPid, cleanup };
   } catch (error) {
     await cleanup();
     throw error;
@@ -125,8 +127,14 @@ async function loadTargets(db: Db): Promise<LoadTarget[]> {
   return targets.sort((a, b) => b.articleCount - a.articleCount || b.rowIds.length - a.rowIds.length || a.eventId.localeCompare(b.eventId));
 }
 
+interface FreshDatabase {
+  url: string;
+  serverPid: number | null;
+  drop: () => Promise<void>;
+}
+
 /** a fresh database in our own throwaway cluster (scripts/start-postgres.sh), dropped afterwards */
-async function createPostgresDatabase(log: (line: string) => void): Promise<{ url: string; drop: () => Promise<void> }> {
+async function createPostgresDatabase(log: (line: string) => void): Promise<FreshDatabase> {
   const env = { ...process.env, PARALLAX_PG_DIR: POSTGRES.dir, PARALLAX_PG_PORT: POSTGRES.port };
   const script = path.join(REPO_ROOT, "scripts", "start-postgres.sh");
   const wasRunning = spawnSync("bash", [script, "status"], { env }).status === 0;
@@ -149,6 +157,8 @@ async function createPostgresDatabase(log: (line: string) => void): Promise<{ ur
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    // the first line of postmaster.pid is the server's pid
+    serverPid: Number(readFileSync(path.join(POSTGRES.dir, "data", "postmaster.pid"), "utf8").split("\n", 1)[0]) || null,
     drop: async () => {
       await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       if (!wasRunning) spawnSync("bash", [script, "stop"], { env, stdio: "ignore" });

@@ -116,9 +116,21 @@ export function lastLines(file: string, count = 15): string {
   }
 }
 
-/** user + system CPU seconds of every process in these groups, from /proc (Linux only; 0 elsewhere) */
+/** user + system CPU seconds of the processes of these groups, from /proc (Linux only; 0 elsewhere) */
 export function groupCpuSeconds(instances: AppInstance[]): number {
   const groups = new Set(instances.map((instance) => instance.child.pid));
+  return cpuSeconds((process) => groups.has(process.pgrp));
+}
+
+/**
+ * The same for a server and its children (PostgreSQL's postmaster and backends), with the children
+ * it has already reaped: backends come and go with the app's connection pools.
+ */
+export function treeCpuSeconds(pid: number): number {
+  return cpuSeconds((process) => process.pid === pid || process.ppid === pid, pid);
+}
+
+function cpuSeconds(matches: (process: { pid: number; ppid: number; pgrp: number }) => boolean, withReapedChildrenOf?: number): number {
   const ticksPerSecond = 100; // USER_HZ: 100 on every Linux ABI Node runs on
   let ticks = 0;
   let entries: string[] = [];
@@ -136,7 +148,8 @@ export function groupCpuSeconds(instances: AppInstance[]): number {
     }
     // the command name may hold spaces and parentheses: fields are counted after its last ")"
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    if (groups.has(Number(fields[2]))) ticks += Number(fields[11]) + Number(fields[12]);
+    if (matches({ pid: Number(pid), ppid: Number(fields[1]), pgrp: Number(fields[2]) })) ticks += Number(fields[11]) + Number(fields[12]);
+    if (Number(pid) === withReapedChildrenOf) ticks += Number(fields[13]) + Number(fields[14]);
   }
   return ticks / ticksPerSecond;
 }
