@@ -110,12 +110,19 @@ async function runOne(provider: DatabaseProvider, options: z.infer<typeof ZOptio
     showLogs(instances);
   }
   const ok = errors === 0 && history.lost === 0 && history.duplicated === 0 && history.unexpected === 0 && history.stale === 0;
+  console.log(ok ? "result: pass (no error; nothing lost, duplicated, unexpected or stale)" : `result: FAIL (${errors} errors, ${history.lost} lost, ${history.duplicated} duplicated, ${history.unexpected} unexpected, ${history.stale} stale)`);
   await undoAll();
   return ok;
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { database: { type: "string" }, reviewers: { type: "string" }, seconds: { type: "string" }, instances: { type: "string" } } });
+  let values: Record<string, unknown>;
+  try {
+    values = parseArgs({ options: { database: { type: "string" }, reviewers: { type: "string" }, seconds: { type: "string" }, instances: { type: "string" } } }).values;
+  } catch (error) {
+    console.error(`bench:load: ${(error as Error).message}`);
+    return 2;
+  }
   const parsed = ZOptions.safeParse(values);
   if (!parsed.success) {
     console.error(`bench:load: ${parsed.error.issues.map((issue) => `--${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
