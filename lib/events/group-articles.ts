@@ -16,6 +16,7 @@ import { refreshEvents } from "./refresh-events.ts";
 import { SIGNATURE_VERSION } from "./signature-json.ts";
 import { ensureSignatures, loadSignatures } from "./stored-signatures.ts";
 import type { GroupingResult } from "./types.ts";
+import { yieldToEventLoop } from "../yield-to-event-loop.ts";
 
 export interface GroupArticlesResult {
   /** articles that were given an event by this call */
@@ -69,11 +70,13 @@ async function groupOnce(db: Db, options: { articleIds?: string[] }): Promise<Gr
   const wanted = new Set(ungrouped);
   const grouper = createEventGrouper({ newGroupId: () => randomUUID() });
   const fresh: { articleId: string; signatureIndex: number }[] = [];
-  signatures.forEach(({ articleId, signature }, signatureIndex) => {
+  for (const [signatureIndex, { articleId, signature }] of signatures.entries()) {
+    // long synchronous loops at scale: an app instance running this in a background job keeps answering
+    if (signatureIndex % 2000 === 1999) await yieldToEventLoop();
     const eventId = eventOf.get(articleId);
     if (eventId) grouper.restore(signature, eventId);
     else if (wanted.has(articleId)) fresh.push({ articleId, signatureIndex });
-  });
+  }
   for (const link of links) grouper.link(link.eventId, link.relatedId);
 
   // new articles in publication order, then in the order they were imported: rows of one batch
@@ -82,10 +85,11 @@ async function groupOnce(db: Db, options: { articleIds?: string[] }): Promise<Gr
   const published = (index: number) => signatures[index]!.signature.published ?? "9999";
   fresh.sort((a, b) => published(a.signatureIndex).localeCompare(published(b.signatureIndex)) || (rank.get(a.articleId) ?? 0) - (rank.get(b.articleId) ?? 0) || a.signatureIndex - b.signatureIndex);
   const existingEvents = new Set(eventOf.values());
-  const decisions: { articleId: string; decision: GroupingResult }[] = fresh.map(({ articleId, signatureIndex }) => ({
-    articleId,
-    decision: grouper.add(signatures[signatureIndex]!.signature),
-  }));
+  const decisions: { articleId: string; decision: GroupingResult }[] = [];
+  for (const [position, { articleId, signatureIndex }] of fresh.entries()) {
+    if (position % 200 === 199) await yieldToEventLoop();
+    decisions.push({ articleId, decision: grouper.add(signatures[signatureIndex]!.signature) });
+  }
   const existingLinks = new Set(links.map((link) => `${link.eventId}|${link.relatedId}`));
 
   await db.$transaction(

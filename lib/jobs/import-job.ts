@@ -22,6 +22,7 @@ import { readSource, type InputSource, type ReadOptions, type SourceItem } from 
 import { storeArticles, type StoreResult } from "../ingest/store-article.ts";
 import type { CleanArticle, RawInput } from "../ingest/types.ts";
 import { ensureEventStats } from "../report/outlets/event-stats.ts";
+import { yieldToEventLoop } from "../yield-to-event-loop.ts";
 import { enqueue, type Job } from "./queue.ts";
 import type { JobHandler, JobHandlers } from "./worker.ts";
 
@@ -166,6 +167,9 @@ async function runImportChunk(db: Db, { runId, seq }: { runId: string; seq: numb
   const articles: CleanArticle[] = [];
   const positionOf = new Map<CleanArticle, ChunkEntry>();
   for (const entry of entries) {
+    // ingest is synchronous work of ~10-50 ms an article: let the app instance this worker may
+    // share a process with answer its requests in between
+    await yieldToEventLoop();
     if (written.has(entry.position)) continue;
     if (entry.error || !entry.input) {
       rejected.push(rejectedRow(entry, entry.error ?? { code: "INTERNAL", message: `${entry.label}: nothing was read.` }));

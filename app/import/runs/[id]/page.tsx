@@ -14,7 +14,7 @@ import { retryImportRunAction } from "../../actions";
 export const metadata: Metadata = { title: "Import run" };
 
 /** How many items of each kind the page lists (the counts above cover all). */
-const LIST = { rejected: 1000, duplicate: 200, imported: 100 };
+const LIST = { rejected: 1000, duplicate: 200, imported: 25 };
 
 export default async function ImportRunPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
