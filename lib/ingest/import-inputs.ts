@@ -7,7 +7,7 @@
 import type { Db } from "../db/client.ts";
 import type { ErrorCode } from "../errors.ts";
 import { importJobHandlers, startImport, type StartImportOptions } from "../jobs/import-job.ts";
-import { isFinished, readImportRun, readImportSummary } from "../jobs/import-runs.ts";
+import { isFinished, readImportSummary } from "../jobs/import-runs.ts";
 import { runWorker } from "../jobs/worker.ts";
 import type { OutletGazetteer } from "./outlets/gazetteer.ts";
 import type { InputSource } from "./read/read-source.ts";
@@ -61,7 +61,7 @@ export async function workImportRun(db: Db, runId: string, options: { gazetteer?
     idleMs: 100,
     log: (message) => console.error(message),
     stopWhenIdle: async () => {
-      const run = await readImportRun(db, runId);
+      const run = await db.importRun.findUnique({ where: { id: runId }, select: { status: true, settled: true, total: true } });
       if (!run) return true;
       if (run.settled !== last) {
         last = run.settled;
