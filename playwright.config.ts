@@ -25,10 +25,10 @@ export default defineConfig({
   // it runs in its own project, after them, and compare.spec.ts (which adds the sample event) after it.
   // "setup" makes the accounts (by CLI) and a signed-in reviewer session the next three reuse;
   // "review" (sign-in, roles, verdicts, reports, XSS) signs in by itself, after the rest; "load"
-  // (20 concurrent reviewers) comes last.
+  // (20 concurrent reviewers) comes last. e2e/postgresql/ is playwright.postgresql.config.ts's.
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
-    { name: "ingest", testIgnore: /(events|compare|review-.*|load-.*)\.spec\.ts$|auth\.setup\.ts$/, dependencies: ["setup"], use: { storageState: REVIEWER_STATE } },
+    { name: "ingest", testIgnore: /(events|compare|review-.*|load-.*)\.spec\.ts$|auth\.setup\.ts$|\/e2e\/postgresql\//, dependencies: ["setup"], use: { storageState: REVIEWER_STATE } },
     { name: "events", testMatch: /events\.spec\.ts$/, dependencies: ["ingest"], use: { storageState: REVIEWER_STATE } },
     { name: "compare", testMatch: /compare\.spec\.ts$/, dependencies: ["events"], use: { storageState: REVIEWER_STATE } },
     { name: "review", testMatch: /review-.*\.spec\.ts$/, dependencies: ["compare"] },

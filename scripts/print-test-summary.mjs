@@ -7,16 +7,18 @@ function vitestCounts(file) {
   return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) , skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0) };
 }
 
+// `errors` are the run's own failures (a web server that did not start): no test ran, yet it failed
 function playwrightCounts(file) {
-  const { stats } = JSON.parse(readFileSync(file, "utf8"));
-  return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0), skipped: stats.skipped ?? 0 };
+  const { stats, errors } = JSON.parse(readFileSync(file, "utf8"));
+  return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0) + (errors?.length ?? 0), skipped: stats.skipped ?? 0 };
 }
 
-const [unitFile, unitPostgresFile, e2eFile] = process.argv.slice(2);
+const [unitFile, unitPostgresFile, e2eFile, e2ePostgresFile] = process.argv.slice(2);
 const runs = [
   ["unit", unitFile, vitestCounts],
   ["unit (PostgreSQL)", unitPostgresFile, vitestCounts],
   ["e2e", e2eFile, playwrightCounts],
+  ["e2e (PostgreSQL)", e2ePostgresFile, playwrightCounts],
 ];
 const total = { passed: 0, failed: 0, skipped: 0 };
 for (const [name, file, read] of runs) {

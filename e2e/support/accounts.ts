@@ -3,7 +3,8 @@ import path from "node:path";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 // Accounts for the e2e runs, made the way an operator makes them: `parallax users add` on the
-// server's own database file (data/e2e.db, recreated by e2e/start-server.sh for every run).
+// server's own database (data/e2e.db, recreated by e2e/start-server.sh for every run; the
+// PostgreSQL run passes its database URL).
 
 export const E2E_DB = path.resolve("data/e2e.db");
 export const PASSWORD = "e2e password, long enough";
@@ -14,8 +15,8 @@ export const ACCOUNTS = {
 } as const;
 export const REVIEWER_STATE = path.resolve("e2e/.auth/reviewer.json");
 
-export function addUserByCli(email: string, role: "admin" | "reviewer" | "viewer", name?: string): void {
-  execFileSync(path.resolve("node_modules/.bin/tsx"), ["cli/index.ts", "users", "add", "--email", email, "--role", role, ...(name ? ["--name", name] : []), "--db", E2E_DB], {
+export function addUserByCli(email: string, role: "admin" | "reviewer" | "viewer", name?: string, db: string = E2E_DB): void {
+  execFileSync(path.resolve("node_modules/.bin/tsx"), ["cli/index.ts", "users", "add", "--email", email, "--role", role, ...(name ? ["--name", name] : []), "--db", db], {
     input: `${PASSWORD}\n`,
     stdio: ["pipe", "pipe", "pipe"],
   });
