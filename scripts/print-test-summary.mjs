@@ -4,7 +4,13 @@ import { existsSync, readFileSync } from "node:fs";
 
 function vitestCounts(file) {
   const report = JSON.parse(readFileSync(file, "utf8"));
-  return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) , skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0) };
+  // a failed test counts once; a file that failed with no failed test (it did not load) counts once too
+  let failed = 0;
+  for (const result of report.testResults ?? []) {
+    const failedTests = (result.assertionResults ?? []).filter((test) => test.status === "failed").length;
+    failed += failedTests > 0 ? failedTests : result.status === "failed" ? 1 : 0;
+  }
+  return { passed: report.numPassedTests ?? 0, failed, skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0) };
 }
 
 // `errors` are the run's own failures (a web server that did not start): no test ran, yet it failed

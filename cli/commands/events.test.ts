@@ -34,7 +34,7 @@ afterAll(() => {
 });
 
 describe("parallax events", () => {
-  it("groups on import, lists, shows, merges, undoes and reports errors", async () => {
+  it("groups on import, lists, shows, merges, undoes and reports errors", { timeout: 240_000 }, async () => {
     const imported = (await parallax("import", path.join(REPO_ROOT, "data", "samples"), "--json")).json as { events: { grouped: number; created: number; assignments: Record<string, string> } };
     expect(imported.events).toMatchObject({ grouped: 5, created: 5 });
 

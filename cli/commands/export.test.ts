@@ -19,7 +19,7 @@ afterAll(() => {
 });
 
 describe("parallax export", () => {
-  it("writes an event's report to stdout or a file, and an outlet's", async () => {
+  it("writes an event's report to stdout or a file, and an outlet's", { timeout: 180_000 }, async () => {
     const imported = JSON.parse(await parallax("import", path.join(REPO_ROOT, "data", "demo"), "--json")) as { events: { assignments: Record<string, string> } };
     const [eventId] = [...new Set(Object.values(imported.events.assignments))];
 

@@ -25,8 +25,11 @@ export async function withLockRetries<T>(attempt: () => Promise<T>): Promise<T> 
 
 function isLockConflict(error: unknown): boolean {
   if ((error as { code?: unknown } | null)?.code === "P2034") return true;
+  const message = String((error as { message?: unknown } | null)?.message ?? "");
+  // P2028 before the transaction began: no connection (PostgreSQL pool) or no turn (SQLite's one
+  // connection) came within maxWait, because a background job holds them; nothing was written yet
+  if ((error as { code?: unknown } | null)?.code === "P2028" && /Unable to start a transaction/i.test(message)) return true;
   const code = driverErrorCode(error);
   if (code && POSTGRES_RETRY_CODES.has(code)) return true;
-  const message = String((error as { message?: unknown } | null)?.message ?? "");
   return /SQLITE_BUSY|database is locked|Operation has timed out/i.test(message);
 }
