@@ -33,15 +33,14 @@ export interface EventStateSnapshot {
 export async function captureState(tx: DbTransaction, scope: { eventIds: Iterable<string>; articleIds: Iterable<string> }): Promise<EventStateSnapshot> {
   const eventIds = [...new Set(scope.eventIds)].sort();
   const articleIds = [...new Set(scope.articleIds)].sort();
-  const [events, memberships, links] = await Promise.all([
-    tx.event.findMany({ where: { id: { in: eventIds } }, select: { id: true, reviewerTitle: true, origin: true }, orderBy: { id: "asc" } }),
-    tx.eventMembership.findMany({
-      where: { articleId: { in: articleIds } },
-      select: { articleId: true, eventId: true, score: true, explanation: true, decidedBy: true, pinned: true },
-      orderBy: { articleId: "asc" },
-    }),
-    tx.eventLink.findMany({ where: { OR: [{ eventId: { in: eventIds } }, { relatedId: { in: eventIds } }] }, select: { eventId: true, relatedId: true } }),
-  ]);
+  // one after the other: a transaction is one connection, and pg wants one query at a time on it
+  const events = await tx.event.findMany({ where: { id: { in: eventIds } }, select: { id: true, reviewerTitle: true, origin: true }, orderBy: { id: "asc" } });
+  const memberships = await tx.eventMembership.findMany({
+    where: { articleId: { in: articleIds } },
+    select: { articleId: true, eventId: true, score: true, explanation: true, decidedBy: true, pinned: true },
+    orderBy: { articleId: "asc" },
+  });
+  const links = await tx.eventLink.findMany({ where: { OR: [{ eventId: { in: eventIds } }, { relatedId: { in: eventIds } }] }, select: { eventId: true, relatedId: true } });
   return { eventIds, articleIds, events, memberships, links: links.map((link) => [link.eventId, link.relatedId] as [string, string]).sort() };
 }
 

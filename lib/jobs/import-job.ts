@@ -248,11 +248,10 @@ async function lockRun(tx: DbTransaction, runId: string): Promise<void> {
  */
 async function settleRun(tx: DbTransaction, runId: string): Promise<void> {
   await lockRun(tx, runId);
-  const [run, counts, chunksDone] = await Promise.all([
-    tx.importRun.findUniqueOrThrow({ where: { id: runId }, select: { status: true, chunkCount: true } }),
-    tx.importItem.groupBy({ by: ["status"], where: { runId }, _count: { _all: true } }),
-    tx.importChunk.count({ where: { runId, status: "done" } }),
-  ]);
+  // one after the other: a transaction is one connection, and pg wants one query at a time on it
+  const run = await tx.importRun.findUniqueOrThrow({ where: { id: runId }, select: { status: true, chunkCount: true } });
+  const counts = await tx.importItem.groupBy({ by: ["status"], where: { runId }, _count: { _all: true } });
+  const chunksDone = await tx.importChunk.count({ where: { runId, status: "done" } });
   const count = (status: string) => counts.find((row) => row.status === status)?._count._all ?? 0;
   const imported = count("imported");
   const duplicates = count("duplicate");

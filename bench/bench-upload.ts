@@ -1,0 +1,142 @@
+// npm run bench:upload [-- --mb 50] [--database sqlite|postgresql] [--watch-seconds 60] [--wait]
+// A large JSONL feed (bench/lib/make-feed.ts, about --mb megabytes) uploaded through the import
+// form in Chromium against `next start` on a fresh database, as a reviewer would: the time until
+// the run page shows (upload + reading + queueing in the request), then how fast the app
+// instance's own worker stores it, watched for --watch-seconds (or until done with --wait). The
+// app is then stopped with SIGTERM mid-run and started again, and the run page must show the
+// same run carrying on from where it was. Needs a production build (`npm run build`).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { chromium } from "playwright-core";
+import { applyConnectionPragmas, createDb } from "../lib/db/client.ts";
+import { ensureMigrated, REPO_ROOT } from "../lib/db/migrate.ts";
+import { readImportRun } from "../lib/jobs/import-runs.ts";
+import { createUser } from "../lib/review/users.ts";
+import { makeFeed } from "./lib/make-feed.ts";
+
+const argument = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
+const MEGABYTES = Number(argument("--mb", "50"));
+const DATABASE = argument("--database", "sqlite") as "sqlite" | "postgresql";
+const WATCH_SECONDS = Number(argument("--watch-seconds", "60"));
+const WAIT = process.argv.includes("--wait");
+const PASSWORD = "upload bench password, long enough";
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(REPO_ROOT, ".next", "BUILD_ID"))) {
+    console.error("bench:upload needs a production build: run `npm run build` first.");
+    process.exit(2);
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), "parallax-upload-"));
+  // about 1.7 KB a line on average with ../shared/data
+  let feed = makeFeed(path.join(dir, "upload-feed.jsonl"), Math.round((MEGABYTES * 1048576) / 1750));
+  if (feed.bytes > 55 * 1048576) feed = makeFeed(feed.file, Math.floor(feed.lines * ((54 * 1048576) / feed.bytes)));
+  console.log(`feed: ${feed.lines} lines, ${(feed.bytes / 1048576).toFixed(1)} MB, from ${feed.source}`);
+  console.log(`machine: ${os.cpus().length} cores, load ${os.loadavg().map((value) => value.toFixed(1)).join(" ")}`);
+
+  const { url, drop } = await freshDatabase(dir);
+  const db = createDb(url);
+  await applyConnectionPragmas(db);
+  await createUser(db, { email: "upload@example.org", role: "reviewer", password: PASSWORD, name: "Upload bench" }, null);
+  const port = 3500 + Math.floor(Math.random() * 200);
+  const base = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, DATABASE_URL: url, BETTER_AUTH_SECRET: randomBytes(32).toString("hex"), BETTER_AUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" };
+  let app = startApp(port, env);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    await waitUntilUp(base);
+    const page = await browser.newPage({ baseURL: base });
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill("upload@example.org");
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByTestId("signed-in-as").waitFor();
+    await page.goto("/import");
+    await page.getByTestId("file-input").setInputFiles(feed.file);
+    const started = performance.now();
+    await page.getByRole("button", { name: "Import files" }).click();
+    await page.waitForURL(/\/import\/runs\/[^/]+$/, { timeout: 600_000 });
+    const queuedMs = performance.now() - started;
+    const runId = page.url().split("/").at(-1)!;
+    let run = (await readImportRun(db, runId))!;
+    console.log(`run page after ${(queuedMs / 1000).toFixed(1)} s (upload, reading ${run.total} items into ${run.chunkCount} chunks, queueing)`);
+
+    const watchStart = performance.now();
+    const settledAtStart = run.settled;
+    const deadline = Date.now() + (WAIT ? 3 * 3600_000 : WATCH_SECONDS * 1000);
+    while (run.status !== "done" && run.status !== "failed" && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      run = (await readImportRun(db, runId))!;
+    }
+    const rate = (run.settled - settledAtStart) / ((performance.now() - watchStart) / 1000);
+    console.log(`stored by the app's worker: ${run.settled}/${run.total} items settled, ${rate.toFixed(1)} items/s over ${((performance.now() - watchStart) / 1000).toFixed(0)} s; status ${run.status}`);
+    const pageText = (await page.getByTestId("run-counts").textContent()) ?? "";
+    console.log(`the run page says: "${pageText.trim()}"`);
+
+    if (run.status !== "done") {
+      // the restart: progress lives in the database, so the run goes on where it was
+      app.kill("SIGTERM");
+      await new Promise((resolve) => app.once("exit", resolve));
+      const before = (await readImportRun(db, runId))!;
+      app = startApp(port, env);
+      await waitUntilUp(base);
+      await page.reload();
+      await page.getByTestId("run-progress").waitFor();
+      await new Promise((resolve) => setTimeout(resolve, 15_000));
+      const after = (await readImportRun(db, runId))!;
+      console.log(`restarted the app at ${before.settled}/${before.total}: 15 s later ${after.settled}/${after.total}, status ${after.status}; the page shows "${((await page.getByTestId("run-counts").textContent()) ?? "").trim()}"`);
+      if (after.settled < before.settled || after.total !== before.total) process.exitCode = 1;
+    }
+    await page.screenshot({ path: path.join(dir, "run.png") });
+  } finally {
+    await browser.close();
+    app.kill("SIGTERM");
+    await db.$disconnect();
+    await drop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function startApp(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(path.join(REPO_ROOT, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { cwd: REPO_ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+async function waitUntilUp(base: string): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (await fetch(`${base}/sign-in`).then((response) => response.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${base} did not come up within 120 s`);
+}
+
+async function freshDatabase(dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (DATABASE === "sqlite") {
+    const url = `file:${path.join(dir, "upload.db")}`;
+    await ensureMigrated(url);
+    return { url, drop: async () => undefined };
+  }
+  const started = spawnSync("bash", [path.join(REPO_ROOT, "scripts", "start-postgres.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  if (started.status !== 0) throw new Error("PostgreSQL could not be started (scripts/start-postgres.sh)");
+  const admin = started.stdout.trim();
+  const name = `parallax_upload_${randomBytes(4).toString("hex")}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+  const url = admin.replace(/\/[^/]*$/, `/${name}`);
+  await ensureMigrated(url);
+  return {
+    url,
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: admin });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+await main();
