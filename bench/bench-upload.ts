@@ -5,6 +5,7 @@
 // instance's own worker stores it, watched for --watch-seconds (or until done with --wait). The
 // app is then stopped with SIGTERM mid-run and started again, and the run page must show the
 // same run carrying on from where it was. Needs a production build (`npm run build`).
+// BENCH_SCREENSHOT=/path/run.png keeps a screenshot of the run page.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -31,8 +32,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), "parallax-upload-"));
-  // about 1.7 KB a line on average with ../shared/data
-  let feed = makeFeed(path.join(dir, "upload-feed.jsonl"), Math.round((MEGABYTES * 1048576) / 1750));
+  // about 1.65 KB a line on average with ../shared/data
+  let feed = makeFeed(path.join(dir, "upload-feed.jsonl"), Math.round((MEGABYTES * 1048576) / 1650));
   if (feed.bytes > 55 * 1048576) feed = makeFeed(feed.file, Math.floor(feed.lines * ((54 * 1048576) / feed.bytes)));
   console.log(`feed: ${feed.lines} lines, ${(feed.bytes / 1048576).toFixed(1)} MB, from ${feed.source}`);
   console.log(`machine: ${os.cpus().length} cores, load ${os.loadavg().map((value) => value.toFixed(1)).join(" ")}`);
@@ -78,19 +79,28 @@ async function main(): Promise<void> {
 
     if (run.status !== "done") {
       // the restart: progress lives in the database, so the run goes on where it was
+      // SIGTERM, as a deploy would; next start waits for open connections (the page polls), so SIGKILL after 10 s
+      const stopped = performance.now();
+      const exited = new Promise((resolve) => app.once("exit", resolve));
       app.kill("SIGTERM");
-      await new Promise((resolve) => app.once("exit", resolve));
+      const graceful = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000))]);
+      if (!graceful) {
+        app.kill("SIGKILL");
+        await exited;
+      }
+      console.log(`app stopped ${graceful ? "by SIGTERM" : "by SIGKILL after SIGTERM waited 10 s for open connections"} in ${((performance.now() - stopped) / 1000).toFixed(1)} s`);
       const before = (await readImportRun(db, runId))!;
       app = startApp(port, env);
       await waitUntilUp(base);
       await page.reload();
       await page.getByTestId("run-progress").waitFor();
+      if (process.env.BENCH_SCREENSHOT) await page.screenshot({ path: process.env.BENCH_SCREENSHOT.replace(/\.png$/, "-after-restart.png"), fullPage: true });
       await new Promise((resolve) => setTimeout(resolve, 15_000));
       const after = (await readImportRun(db, runId))!;
       console.log(`restarted the app at ${before.settled}/${before.total}: 15 s later ${after.settled}/${after.total}, status ${after.status}; the page shows "${((await page.getByTestId("run-counts").textContent()) ?? "").trim()}"`);
       if (after.settled < before.settled || after.total !== before.total) process.exitCode = 1;
     }
-    await page.screenshot({ path: path.join(dir, "run.png") });
+    if (process.env.BENCH_SCREENSHOT) await page.screenshot({ path: process.env.BENCH_SCREENSHOT, fullPage: true });
   } finally {
     await browser.close();
     app.kill("SIGTERM");

@@ -23,7 +23,7 @@ export function registerWorkerCommands(program: Command): void {
           await runWorker({ db, handlers: allJobHandlers(), concurrency, log: (message) => console.error(message), stopWhenIdle: async () => true });
           return;
         }
-        console.error(`worker on ${url.startsWith("file:") ? url : url.replace(/\/\/[^@/]*@/, "//…@")}: waiting for jobs (Ctrl+C to stop; the job in hand is finished first)`);
+        console.error(`worker on ${url.startsWith("file:") ? url : url.replace(/\/\/[^@/]*@/, "//…@")}: waiting for jobs (Ctrl+C to stop: the job in hand goes back to the queue)`);
         const worker = startBackgroundWorker(db, { concurrency });
         await new Promise<void>((resolve) => {
           process.once("SIGINT", resolve);

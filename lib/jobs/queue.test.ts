@@ -69,6 +69,31 @@ describe("job queue", () => {
     expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ state: "queued", attempts: 0 });
   });
 
+  it("hands the job in hand back to the queue, uncounted, when the worker is stopped", async () => {
+    const { db } = testDb;
+    await enqueue(db, "test.stop", {}, { scope: "stop" });
+    const controller = new AbortController();
+    let started = false;
+    const worker = runWorker({
+      db,
+      scope: "stop",
+      idleMs: 10,
+      signal: controller.signal,
+      handlers: {
+        "test.stop": {
+          run: async (_job: unknown, { signal }: { signal: AbortSignal }) => {
+            started = true;
+            await new Promise((_, reject) => signal.addEventListener("abort", () => reject(signal.reason as Error), { once: true }));
+          },
+        },
+      },
+    });
+    while (!started) await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort();
+    await worker;
+    expect(await db.job.findFirstOrThrow({ where: { scope: "stop" } })).toMatchObject({ state: "queued", attempts: 0, lockedBy: null });
+  });
+
   it("keeps one queued or active job per dedupe key, inside a transaction too", async () => {
     const { db } = testDb;
     expect(await enqueue(db, "test.key", {}, { dedupeKey: "k1", scope: "key" })).not.toBeNull();

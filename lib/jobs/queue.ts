@@ -79,6 +79,15 @@ export async function completeJob(db: Db | DbTransaction, jobId: string, workerI
   return count === 1;
 }
 
+/** Hands a job back unfinished (its worker is shutting down): queued again at once, the attempt not counted. */
+export async function releaseJob(db: Db, job: Job, workerId: string): Promise<boolean> {
+  const { count } = await db.job.updateMany({
+    where: { id: job.id, lockedBy: workerId, state: "active" },
+    data: { state: "queued", attempts: Math.max(0, job.attempts - 1), lockedBy: null, lockedUntil: null, runAfter: new Date() },
+  });
+  return count === 1;
+}
+
 /**
  * A failed attempt: the job goes back in the queue after a backoff (2, 4, 8… s), or ends as failed
  * after its last attempt. Returns the job's new state, or null when it was no longer this worker's.

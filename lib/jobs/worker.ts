@@ -2,12 +2,13 @@
 // renewed on a timer, and records the outcome. Several workers (threads of one process, other
 // processes, other app instances) can run against one database: the claim decides who gets a job.
 // A handler must be idempotent (it may run again after a crash) and should stop early when its
-// signal is aborted (the lease was lost or the worker is shutting down).
+// signal is aborted (the lease was lost or the worker is shutting down: then the job is handed
+// back to the queue, for this worker's successor or another one).
 
 import { hostname } from "node:os";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client.ts";
-import { claimJob, completeJob, failJob, renewLease, type Job } from "./queue.ts";
+import { claimJob, completeJob, failJob, releaseJob, renewLease, type Job } from "./queue.ts";
 
 export interface JobHandler<P = unknown> {
   run: (job: Job<P>, context: { db: Db; signal: AbortSignal }) => Promise<void>;
@@ -88,6 +89,12 @@ async function runOne(options: WorkerOptions, job: Job, workerId: string, leaseM
     await completeJob(db, job.id, workerId);
   } catch (error) {
     clearInterval(heartbeat);
+    if (options.signal?.aborted) {
+      // shutting down: the job goes back to the queue for the next worker, nothing counted against it
+      await releaseJob(db, job, workerId).catch(() => false);
+      options.log?.(`job ${job.queue} ${job.id} handed back to the queue: the worker is stopping`);
+      return;
+    }
     const state = await failJob(db, job, workerId, error).catch(() => null);
     options.log?.(`job ${job.queue} ${job.id} attempt ${job.attempts}/${job.maxAttempts} failed: ${(error as Error).message}${state === "failed" ? " (giving up)" : ""}`);
     if (state === "failed") await handler.failed?.(job, error, { db }).catch((failure: unknown) => options.log?.(`job ${job.id}: failure handler failed: ${(failure as Error).message}`));
