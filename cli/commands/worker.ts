@@ -1,10 +1,9 @@
 import type { Command } from "commander";
 import { AppError } from "../../lib/errors.ts";
-import { listImportRuns, readImportRun, type ImportRunProgress } from "../../lib/jobs/import-runs.ts";
+import { listImportRuns, readImportRun, readImportSummary, type ImportRunProgress } from "../../lib/jobs/import-runs.ts";
 import { retryFailedJobs } from "../../lib/jobs/queue.ts";
-import { startBackgroundWorker } from "../../lib/jobs/start-worker.ts";
+import { allJobHandlers, startBackgroundWorker } from "../../lib/jobs/start-worker.ts";
 import { runWorker } from "../../lib/jobs/worker.ts";
-import { allJobHandlers } from "../../lib/jobs/start-worker.ts";
 import { openDb } from "../open-db.ts";
 
 export function registerWorkerCommands(program: Command): void {
@@ -40,9 +39,10 @@ export function registerWorkerCommands(program: Command): void {
     .description("Import runs: the latest ones, or one in full; --retry queues a failed run's jobs again.")
     .argument("[runId]", "one run")
     .option("--retry", "put the run's failed jobs back in the queue")
+    .option("--items", "with a run: every item (file, JSONL line…) and what became of it")
     .option("--json", "print JSON (shape in README)")
     .option("--db <path>", "SQLite database file (default: DATABASE_URL or data/parallax.db)")
-    .action(async (runId: string | undefined, flags: { retry?: boolean; json?: boolean; db?: string }) => {
+    .action(async (runId: string | undefined, flags: { retry?: boolean; items?: boolean; json?: boolean; db?: string }) => {
       const { db } = await openDb(flags.db);
       try {
         if (flags.retry) {
@@ -53,8 +53,9 @@ export function registerWorkerCommands(program: Command): void {
         }
         const runs = runId ? [await readImportRun(db, runId)].filter((run): run is ImportRunProgress => run !== null) : await listImportRuns(db);
         if (runId && runs.length === 0) throw new AppError("NOT_FOUND", `no import run ${runId}`);
+        const items = runId && flags.items ? (await readImportSummary(db, runId)).items : null;
         if (flags.json) {
-          process.stdout.write(`${JSON.stringify(runId ? runs[0] : { runs })}\n`);
+          process.stdout.write(`${JSON.stringify(runId ? { ...runs[0], ...(items ? { items } : {}) } : { runs })}\n`);
           return;
         }
         for (const run of runs) {
@@ -62,6 +63,7 @@ export function registerWorkerCommands(program: Command): void {
           console.log(`${run.id}  ${run.status.padEnd(8)}  ${run.settled}/${run.total}${share}  ${run.imported} imported, ${run.duplicates} duplicates, ${run.rejected} rejected  ${run.label}`);
           if (run.error) console.log(`    ${run.error}`);
         }
+        for (const item of items ?? []) console.log(`  ${item.status.padEnd(9)}  ${item.label}${item.errorCode && item.status === "rejected" ? `  ${item.errorCode}: ${item.message}` : ""}`);
       } finally {
         await db.$disconnect();
       }

@@ -71,8 +71,8 @@ export default async function ImportRunPage({ params }: { params: Promise<{ id: 
       {items.length > 0 && <ImportResults summary={{ runId: run.id, imported: run.imported, duplicates: run.duplicates, rejected: run.rejected, items }} events={events} />}
       {cut.length > 0 && (
         <p className="text-xs text-zinc-500">
-          Listed: the first {cut.map((status) => `${LIST[status]} ${status === "duplicate" ? "duplicates" : status}`).join(", ")}. Every item is in
-          `parallax runs {run.id} --json` and the import log.
+          Listed: the first {cut.map((status) => `${LIST[status]} ${status === "duplicate" ? "duplicates" : status}`).join(", ")}. The counts above
+          cover every item; <code className="font-mono">parallax runs {run.id} --items --json</code> lists them all.
         </p>
       )}
     </div>
