@@ -10,10 +10,13 @@
 // fresh SQLite file and/or PostgreSQL database (bench/lib/bench-database.ts) holding ~1k, 10k, 50k
 // and 99k articles, each time on a batch of --batch new ones (1,000: one file import), which
 // brings the last to --count. Stored articles are written directly, already grouped as the
-// in-memory grouper grouped them (bench/lib/events-database.ts says why), and each batch's
-// decisions are checked against the in-memory grouper's. PostgreSQL: PARALLAX_BENCH_POSTGRES_URL.
+// in-memory grouper grouped them, and each call runs in a process of its own
+// (bench/lib/events-database.ts says why); each batch's decisions are checked against the
+// in-memory grouper's. Prints wall and CPU time per call (that process and the database server),
+// the call's peak RSS, and both databases side by side. PostgreSQL: PARALLAX_BENCH_POSTGRES_URL.
 import os from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
 import { fileURLToPath } from "node:url";
 import type { DatabaseProvider } from "../lib/db/client.ts";
 import { createEventGrouper } from "../lib/events/group-events.ts";
@@ -70,7 +73,7 @@ async function benchDatabases(providers: DatabaseProvider[]): Promise<void> {
     console.error("--batch takes a whole number of articles, fewer than --count.");
     process.exit(2);
   }
-  console.log(`load average ${loadAverage()} at the start`);
+  console.log(`load average ${loadAverage()} at the start; V8 heap limit ${(v8.getHeapStatistics().heap_size_limit / 1024 ** 3).toFixed(1)} GB`);
   let started = performance.now();
   const grouped = groupInMemory(stream, new Map(articles.map((article) => [article.id, article])));
   console.log(`in-memory grouper on the whole stream (the decisions stored and compared): ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -83,7 +86,7 @@ async function benchDatabases(providers: DatabaseProvider[]): Promise<void> {
   }
   if (results.size < 2) return;
   const [sqlite, postgres] = [results.get("sqlite")!, results.get("postgresql")!];
-  console.log(`\ngroupNewArticles on ${batch} new articles, SQLite beside PostgreSQL: wall clock and CPU time (bench process + database server) per article, in ms`);
+  console.log(`\ngroupNewArticles on ${batch} new articles, SQLite beside PostgreSQL: wall clock and CPU time (the call's process + the database server) per article, in ms`);
   console.log("stored     SQLite wall   CPU     PostgreSQL wall   CPU");
   const cpu = (row: CheckpointFigures) => (row.cpuMs === null ? "–" : (row.cpuMs / batch).toFixed(2));
   sqlite.forEach((row, index) => {

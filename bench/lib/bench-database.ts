@@ -22,6 +22,8 @@ export interface BenchDatabase {
    * process, whose own CPU time counts it), null when the PostgreSQL server is not on this machine.
    */
   serverCpuMs: () => number | null;
+  /** the PostgreSQL server's main process when it runs on this machine (null for SQLite or a remote server) */
+  postmaster: number | null;
   drop: () => Promise<void>;
 }
 
@@ -46,7 +48,7 @@ function procStat(pid: number): { ppid: number; own: number; children: number } 
  * time is added to its own when reaped) and the live ones: backends, autovacuum, checkpointer.
  * On a machine shared with other programs this tells the server's work from the waiting.
  */
-function clusterCpuMs(postmaster: number): number | null {
+export function clusterCpuMs(postmaster: number): number | null {
   const root = procStat(postmaster);
   if (!root) return null;
   let ticks = root.own + root.children;
@@ -123,6 +125,7 @@ export async function createBenchDatabase(provider: DatabaseProvider, name: stri
       db,
       label: `SQLite (${url.slice("file:".length)})`,
       serverCpuMs: () => 0,
+      postmaster: null,
       drop: async () => {
         await db.$disconnect();
         rmSync(dir, { recursive: true, force: true });
@@ -146,6 +149,7 @@ export async function createBenchDatabase(provider: DatabaseProvider, name: stri
     db,
     label: `PostgreSQL ${version.server_version} (${serverUrl.host}/${database})`,
     serverCpuMs: () => (postmaster === null ? null : clusterCpuMs(postmaster)),
+    postmaster,
     drop: async () => {
       await db.$disconnect();
       await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);

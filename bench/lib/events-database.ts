@@ -4,12 +4,13 @@
 // the in-memory grouper's decisions (bench/lib/stored-stream.ts): grouping 100,000 articles one
 // import at a time through the database would take hours, and each call's cost depends on how
 // much is stored, not on how it got there. After a timed batch its rows are replaced by the
-// in-memory decisions too, so the stored state always is the in-memory grouper's.
+// in-memory decisions too, so the stored state always is the in-memory grouper's. Each call runs
+// in a process of its own (bench/lib/group-batch-process.ts), so its time, CPU and peak RSS are
+// the call's alone, as in one CLI import.
 import type { DatabaseProvider } from "../../lib/db/client.ts";
-import { groupNewArticles, type GroupArticlesResult } from "../../lib/events/group-articles.ts";
 import { createEventGrouper } from "../../lib/events/group-events.ts";
-import { loadSignatures } from "../../lib/events/stored-signatures.ts";
-import { createBenchDatabase, processCpuMs, type BenchDatabase } from "./bench-database.ts";
+import { createBenchDatabase, type BenchDatabase } from "./bench-database.ts";
+import { groupBatchInProcess, type GroupBatchResult } from "./group-batch-process.ts";
 import { countEventMembers, insertGrouping, insertStreamArticles, STORED_EPOCH, storeGroupedRange, streamArticles, streamGrouping, type GroupedStream, type StoredGroups } from "./stored-stream.ts";
 
 export interface DatabaseRunOptions {
@@ -29,6 +30,8 @@ export interface CheckpointFigures {
   cpuMs: number | null;
   loadMs: number;
   rssPeak: number;
+  /** the call ran out of memory with the default heap and was run again with a larger one */
+  largeHeap: boolean;
   sameAsReplay: number;
   sameAsStream: number;
 }
@@ -69,22 +72,23 @@ function replay(grouped: GroupedStream, start: number, end: number, links: Itera
   return new Map(batch.map((index) => [stream[index]!.id, grouper.add(stream[index]!.signature()).groupId]));
 }
 
-async function timedCall(bench: BenchDatabase, ids: string[]): Promise<{ result: GroupArticlesResult; ms: number; cpuMs: number | null; rssPeak: number }> {
-  let rssPeak = process.memoryUsage().rss;
-  const sampler = setInterval(() => {
-    rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
-  }, 20);
-  const [processCpu, serverCpu] = [processCpuMs(), bench.serverCpuMs()];
-  const started = performance.now();
-  try {
-    const result = await groupNewArticles(bench.db, { articleIds: ids });
-    const ms = performance.now() - started;
-    const serverCpuAfter = bench.serverCpuMs();
-    const cpuMs = serverCpu === null || serverCpuAfter === null ? null : processCpuMs() - processCpu + serverCpuAfter - serverCpu;
-    return { result, ms, cpuMs, rssPeak: Math.max(rssPeak, process.memoryUsage().rss) };
-  } finally {
-    clearInterval(sampler);
-  }
+/** a larger heap for a call that ran out of memory with the default one */
+const LARGE_HEAP = "--max-old-space-size=12288";
+
+/**
+ * The call in a process of its own (bench/lib/group-batch-process.ts). When it runs out of memory
+ * before writing anything (no article of the batch has an event), once more with a larger heap.
+ */
+async function timedCall(bench: BenchDatabase, ids: string[]): Promise<{ result: GroupBatchResult; largeHeap: boolean }> {
+  const request = { url: bench.url, ids, postmaster: bench.postmaster, sqlite: bench.provider === "sqlite" };
+  const first = await groupBatchInProcess(request, process.env.NODE_OPTIONS ?? "");
+  if (first.ok) return { result: first.result, largeHeap: false };
+  const written = ids.length > 0 ? await bench.db.eventMembership.count({ where: { articleId: { in: ids.slice(0, 500) } } }) : 0;
+  if (!first.outOfMemory || written > 0) throw new Error(`${ids.length > 0 ? "groupNewArticles" : "loadSignatures"} failed${written > 0 ? " after its writes" : ""}: ${first.message}`);
+  console.log(`  ${ids.length > 0 ? "groupNewArticles" : "loadSignatures"} ran out of memory with the heap of NODE_OPTIONS="${process.env.NODE_OPTIONS ?? ""}"; again with ${LARGE_HEAP}:`);
+  const second = await groupBatchInProcess(request, `${process.env.NODE_OPTIONS ?? ""} ${LARGE_HEAP}`.trim());
+  if (!second.ok) throw new Error(`failed with ${LARGE_HEAP} too: ${second.message}`);
+  return { result: second.result, largeHeap: true };
 }
 
 /** What the call wrote for the batch is replaced by the in-memory grouper's decisions. */
@@ -115,30 +119,33 @@ export async function runEventsOnDatabase({ provider, grouped, batch, checkpoint
       fillMs += performance.now() - started;
 
       const links = [...stored.links].map((key) => key.split("|") as [string, string]);
-      const { result, ms, cpuMs, rssPeak } = await timedCall(bench, ids);
-      started = performance.now();
-      const loaded = await loadSignatures(bench.db);
-      const loadMs = performance.now() - started;
-      if (loaded.length !== checkpoint) throw new Error(`loadSignatures read ${loaded.length} signatures, ${checkpoint} stored`);
+      const { result, largeHeap } = await timedCall(bench, ids);
+      const { ms, cpuMs, maxRss: rssPeak } = result;
+      // loadSignatures alone, in another process: the part of the call that reads the archive back
+      const load = await timedCall(bench, []);
+      const loadMs = load.result.ms;
+      if (load.result.loaded !== checkpoint) throw new Error(`loadSignatures read ${load.result.loaded} signatures, ${checkpoint} stored`);
 
       const existing = new Set(stored.groups);
-      const fromDatabase = canonicalGroups(ids, result.assignments, existing);
+      const assignments = new Map(result.assignments);
+      const fromDatabase = canonicalGroups(ids, assignments, existing);
       const fromReplay = canonicalGroups(ids, replay(grouped, start, checkpoint, links), existing);
       const fromStream = canonicalGroups(ids, new Map(ids.map((id, offset) => [id, decisions[start + offset]!.groupId])), existing);
-      const row: CheckpointFigures = { stored: start, batch, callMs: ms, cpuMs, loadMs, rssPeak, sameAsReplay: agreement(fromDatabase, fromReplay), sameAsStream: agreement(fromDatabase, fromStream) };
+      const row: CheckpointFigures = { stored: start, batch, callMs: ms, cpuMs, loadMs, rssPeak, largeHeap, sameAsReplay: agreement(fromDatabase, fromReplay), sameAsStream: agreement(fromDatabase, fromStream) };
       figures.push(row);
       const cpu = cpuMs === null ? "–" : (cpuMs / 1000).toFixed(2);
       console.log(
-        `${String(start).padStart(7)}   ${String(batch).padStart(5)}   ${(ms / 1000).toFixed(2).padStart(6)}   ${cpu.padStart(6)}   ${(ms / batch).toFixed(2).padStart(8)}     ${(loadMs / 1000).toFixed(2).padStart(10)}      ${(rssPeak / 1024 / 1024).toFixed(0).padStart(5)} MB   ${`${row.sameAsReplay}/${batch}`.padStart(11)}      ${`${row.sameAsStream}/${batch}`.padStart(11)}`,
+        `${String(start).padStart(7)}   ${String(batch).padStart(5)}   ${(ms / 1000).toFixed(2).padStart(6)}   ${cpu.padStart(6)}   ${(ms / batch).toFixed(2).padStart(8)}     ${(loadMs / 1000).toFixed(2).padStart(10)}      ${(rssPeak / 1024 / 1024).toFixed(0).padStart(5)} MB${largeHeap ? "*" : " "}  ${`${row.sameAsReplay}/${batch}`.padStart(11)}      ${`${row.sameAsStream}/${batch}`.padStart(11)}`,
       );
 
       started = performance.now();
-      const created = [...new Set(result.assignments.values())].filter((id) => !existing.has(id));
+      const created = [...new Set(assignments.values())].filter((id) => !existing.has(id));
       await replaceBatchGrouping(bench, ids, created);
       await insertGrouping(bench.db, streamGrouping(grouped, start, checkpoint, stored));
       fillMs += performance.now() - started;
       storedCount = checkpoint;
     }
+    if (figures.some((row) => row.largeHeap)) console.log(`* out of memory with the default heap; the figures are those of the rerun with ${LARGE_HEAP}`);
     await countEventMembers(bench.db);
     const callsMs = figures.reduce((sum, row) => sum + row.callMs, 0);
     const callsCpuMs = figures.every((row) => row.cpuMs !== null) ? figures.reduce((sum, row) => sum + row.cpuMs!, 0) : null;
