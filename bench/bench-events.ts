@@ -1,17 +1,32 @@
-// npm run bench:events [-- --count N]
+// npm run bench:events [-- --count N] [-- --database sqlite|postgresql|both [--batch N]]
 // The online event grouper (lib/events) on a stream grown to 100,000 articles from the real
 // corpora of ../shared/data (bench/lib/events-grow.ts: the corpus repeated with shifted dates and
 // renamed names). Signatures are built once per distinct real article, timed apart: building one
 // (lib/nlp + lib/claims) costs more than grouping it and does not depend on the archive's size.
-// Prints the grouping cost of one new article around 1k, 10k and 100k articles, total time, peak
-// memory, and the groups formed beside what one repetition alone forms, times the repetitions.
+// Without --database: the grouper in memory, no database. Prints the grouping cost of one new
+// article around 1k, 10k and 100k articles, total time, peak memory, and the groups formed beside
+// what one repetition alone forms, times the repetitions.
+// With --database: the stored path instead, groupNewArticles (lib/events/group-articles.ts) on a
+// fresh SQLite file and/or PostgreSQL database (bench/lib/bench-database.ts) holding ~1k, 10k, 50k
+// and 99k articles, each time on a batch of --batch new ones (1,000: one file import), which
+// brings the last to --count. Stored articles are written directly, already grouped as the
+// in-memory grouper grouped them, and each call runs in a process of its own
+// (bench/lib/events-database.ts says why); each batch's decisions are checked against the
+// in-memory grouper's. Prints wall and CPU time per call (that process and the database server),
+// the call's peak RSS, and both databases side by side. PostgreSQL: PARALLAX_BENCH_POSTGRES_URL.
+import os from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
 import { fileURLToPath } from "node:url";
+import type { DatabaseProvider } from "../lib/db/client.ts";
 import { createEventGrouper } from "../lib/events/group-events.ts";
+import { databasesArgument, postgresVersion } from "./lib/bench-database.ts";
+import { runEventsOnDatabase, type CheckpointFigures } from "./lib/events-database.ts";
 import { dataDirectory, readArticles, type EvalArticle } from "./lib/events-data.ts";
 import { growStream, SHIFT_DAYS, type StreamItem } from "./lib/events-grow.ts";
 import { bCubed } from "./lib/events-metrics.ts";
 import { articleSignatures } from "./lib/events-signatures.ts";
+import { groupInMemory } from "./lib/stored-stream.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const countArg = process.argv.indexOf("--count");
@@ -42,6 +57,47 @@ const stream = growStream(
 const firstRepetition = stream.filter((item) => item.repetition === 0);
 const repetitions = stream.length / firstRepetition.length;
 console.log(`stream: ${stream.length} articles, ${repetitions.toFixed(1)} repetitions ${SHIFT_DAYS} days apart, names renamed per repetition\n`);
+
+const databases = databasesArgument(process.argv);
+if (databases) {
+  await benchDatabases(databases);
+  process.exit(0);
+}
+
+/** --database: groupNewArticles on each database, after the in-memory grouper has decided the whole stream */
+async function benchDatabases(providers: DatabaseProvider[]): Promise<void> {
+  const batchArg = process.argv.indexOf("--batch");
+  const batch = batchArg > 0 ? Number(process.argv[batchArg + 1]) : 1_000;
+  const stored = [1_000, 10_000, 50_000].filter((count) => count + batch < total).concat(total - batch);
+  if (!Number.isInteger(batch) || batch < 1 || batch >= total) {
+    console.error("--batch takes a whole number of articles, fewer than --count.");
+    process.exit(2);
+  }
+  console.log(`load average ${loadAverage()} at the start; V8 heap limit ${(v8.getHeapStatistics().heap_size_limit / 1024 ** 3).toFixed(1)} GB`);
+  let started = performance.now();
+  const grouped = groupInMemory(stream, new Map(articles.map((article) => [article.id, article])));
+  console.log(`in-memory grouper on the whole stream (the decisions stored and compared): ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const results = new Map<DatabaseProvider, CheckpointFigures[]>();
+  for (const provider of providers) {
+    if (provider === "postgresql" && !(await postgresVersion())) continue;
+    started = performance.now();
+    results.set(provider, await runEventsOnDatabase({ provider, grouped, batch, checkpoints: stored.map((count) => count + batch) }));
+    console.log(`${provider}: ${((performance.now() - started) / 1000).toFixed(1)} s in all (fresh database, migration, storing, timed calls, checks); load average ${loadAverage()}`);
+  }
+  if (results.size < 2) return;
+  const [sqlite, postgres] = [results.get("sqlite")!, results.get("postgresql")!];
+  console.log(`\ngroupNewArticles on ${batch} new articles, SQLite beside PostgreSQL: wall clock and CPU time (the call's process + the database server) per article, in ms`);
+  console.log("stored     SQLite wall   CPU     PostgreSQL wall   CPU");
+  const cpu = (row: CheckpointFigures) => (row.cpuMs === null ? "–" : (row.cpuMs / batch).toFixed(2));
+  sqlite.forEach((row, index) => {
+    const other = postgres[index]!;
+    console.log(`${String(row.stored).padStart(7)}   ${(row.callMs / batch).toFixed(2).padStart(11)}   ${cpu(row).padStart(5)}   ${(other.callMs / batch).toFixed(2).padStart(15)}   ${cpu(other).padStart(5)}`);
+  });
+}
+
+function loadAverage(): string {
+  return os.loadavg().map((value) => value.toFixed(2)).join(" ");
+}
 
 let cloningMs = 0;
 /** groups formed and B-cubed F1 against the (per-repetition) gold events */
