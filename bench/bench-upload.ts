@@ -6,17 +6,17 @@
 // app is then stopped with SIGTERM mid-run and started again, and the run page must show the
 // same run carrying on from where it was. Needs a production build (`npm run build`).
 // BENCH_SCREENSHOT=/path/run.png keeps a screenshot of the run page.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { chromium } from "playwright-core";
-import { applyConnectionPragmas, createDb } from "../lib/db/client.ts";
-import { ensureMigrated, REPO_ROOT } from "../lib/db/migrate.ts";
+import { REPO_ROOT } from "../lib/db/migrate.ts";
 import { readImportRun } from "../lib/jobs/import-runs.ts";
 import { createUser } from "../lib/review/users.ts";
+import { createBenchDatabase } from "./lib/bench-database.ts";
+import { ensureBenchPostgres } from "./lib/ensure-bench-postgres.ts";
 import { makeFeed } from "./lib/make-feed.ts";
 
 const argument = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
@@ -38,9 +38,8 @@ async function main(): Promise<void> {
   console.log(`feed: ${feed.lines} lines, ${(feed.bytes / 1048576).toFixed(1)} MB, from ${feed.source}`);
   console.log(`machine: ${os.cpus().length} cores, load ${os.loadavg().map((value) => value.toFixed(1)).join(" ")}`);
 
-  const { url, drop } = await freshDatabase(dir);
-  const db = createDb(url);
-  await applyConnectionPragmas(db);
+  if (DATABASE === "postgresql") ensureBenchPostgres();
+  const { url, db, drop } = await createBenchDatabase(DATABASE, "upload");
   await createUser(db, { email: "upload@example.org", role: "reviewer", password: PASSWORD, name: "Upload bench" }, null);
   const port = 3500 + Math.floor(Math.random() * 200);
   const base = `http://127.0.0.1:${port}`;
@@ -104,7 +103,6 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     app.kill("SIGTERM");
-    await db.$disconnect();
     await drop();
     rmSync(dir, { recursive: true, force: true });
   }
@@ -120,33 +118,6 @@ async function waitUntilUp(base: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`${base} did not come up within 120 s`);
-}
-
-async function freshDatabase(dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (DATABASE === "sqlite") {
-    const url = `file:${path.join(dir, "upload.db")}`;
-    await ensureMigrated(url);
-    return { url, drop: async () => undefined };
-  }
-  const started = spawnSync("bash", [path.join(REPO_ROOT, "scripts", "start-postgres.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-  if (started.status !== 0) throw new Error("PostgreSQL could not be started (scripts/start-postgres.sh)");
-  const admin = started.stdout.trim();
-  const name = `parallax_upload_${randomBytes(4).toString("hex")}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-  const url = admin.replace(/\/[^/]*$/, `/${name}`);
-  await ensureMigrated(url);
-  return {
-    url,
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: admin });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
 }
 
 await main();

@@ -9,19 +9,20 @@
 //  - every verdict save the app acknowledged is in the history exactly once, every current
 //    verdict is its last revision (a verdict and its revision are one transaction), and every
 //    revision points at a verdict that exists: nothing half-written.
-// Exits 1 if any of that fails. Needs a production build (`npm run build`); PostgreSQL comes from
-// scripts/start-postgres.sh (a fresh database per run, dropped afterwards).
+// Exits 1 if any of that fails. Needs a production build (`npm run build`); PostgreSQL is the server
+// of PARALLAX_BENCH_POSTGRES_URL, else scripts/start-postgres.sh's (a fresh database per run, dropped afterwards).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { applyConnectionPragmas, createDb, type Db } from "../lib/db/client.ts";
-import { ensureMigrated, REPO_ROOT } from "../lib/db/migrate.ts";
+import type { Db } from "../lib/db/client.ts";
+import { REPO_ROOT } from "../lib/db/migrate.ts";
 import { importInputs } from "../lib/ingest/import-inputs.ts";
 import { readImportRun } from "../lib/jobs/import-runs.ts";
 import { createUser } from "../lib/review/users.ts";
+import { createBenchDatabase } from "./lib/bench-database.ts";
+import { ensureBenchPostgres } from "./lib/ensure-bench-postgres.ts";
 import { makeFeed } from "./lib/make-feed.ts";
 
 const argument = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
   console.log(`machine: ${os.cpus().length} cores, load ${os.loadavg().map((value) => value.toFixed(1)).join(" ")}; app, worker, reviewers and this script share it`);
   const outcomes: Outcome[] = [];
   try {
-    for (const database of DATABASES) outcomes.push(await runOnce(database as "sqlite" | "postgresql", dir, feed));
+    for (const database of DATABASES) outcomes.push(await runOnce(database as "sqlite" | "postgresql", feed));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -69,11 +70,10 @@ async function main(): Promise<void> {
   if (outcomes.some((outcome) => outcome.checks.some((check) => !check.ok))) process.exitCode = 1;
 }
 
-async function runOnce(database: "sqlite" | "postgresql", dir: string, feed: ReturnType<typeof makeFeed>): Promise<Outcome> {
+async function runOnce(database: "sqlite" | "postgresql", feed: ReturnType<typeof makeFeed>): Promise<Outcome> {
   console.log(`\n» ${database}`);
-  const { url, drop } = await freshDatabase(database, dir);
-  const db = createDb(url);
-  await applyConnectionPragmas(db);
+  if (database === "postgresql") ensureBenchPostgres();
+  const { url, db, drop } = await createBenchDatabase(database, "faults");
   const processes: ChildProcess[] = [];
   try {
     // the sample event the reviewers review, and their accounts
@@ -185,7 +185,6 @@ async function runOnce(database: "sqlite" | "postgresql", dir: string, feed: Ret
     };
   } finally {
     for (const child of processes) kill(child);
-    await db.$disconnect();
     await drop();
   }
 }
@@ -261,33 +260,6 @@ async function signIn(base: string, email: string): Promise<string> {
   const response = await fetch(`${base}/api/auth/sign-in/email`, { method: "POST", headers: { origin: base, "content-type": "application/json" }, body: JSON.stringify({ email, password: PASSWORD }) });
   if (response.status !== 200) throw new Error(`sign-in of ${email}: ${response.status} ${await response.text()}`);
   return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
-}
-
-async function freshDatabase(database: "sqlite" | "postgresql", dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (database === "sqlite") {
-    const url = `file:${path.join(dir, "faults.db")}`;
-    await ensureMigrated(url);
-    return { url, drop: async () => undefined };
-  }
-  const started = spawnSync("bash", [path.join(REPO_ROOT, "scripts", "start-postgres.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-  if (started.status !== 0) throw new Error("PostgreSQL could not be started (scripts/start-postgres.sh)");
-  const admin = started.stdout.trim();
-  const name = `parallax_faults_${randomBytes(4).toString("hex")}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-  const url = admin.replace(/\/[^/]*$/, `/${name}`);
-  await ensureMigrated(url);
-  return {
-    url,
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: admin });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
 }
 
 await main();
