@@ -19,7 +19,7 @@ import { compareEvent } from "../lib/claims/align/compare-event.ts";
 import type { DatabaseProvider, Db } from "../lib/db/client.ts";
 import { REPO_ROOT } from "../lib/db/migrate.ts";
 import { createUser } from "../lib/review/users.ts";
-import { createBenchDatabase, databasesArgument, postgresVersion } from "./lib/bench-database.ts";
+import { availableDatabases, createBenchDatabase } from "./lib/bench-database.ts";
 import { buildFiftyArticleEvent } from "./lib/fifty-article-event.ts";
 import { groupedBackground } from "./lib/grouped-background.ts";
 import { countEventMembers, storeGroupedRange } from "./lib/stored-stream.ts";
@@ -47,12 +47,11 @@ interface CompareFigures {
 }
 
 async function main(): Promise<void> {
-  const providers = databasesArgument(process.argv) ?? ["sqlite"];
+  const providers = (await availableDatabases(process.argv)) ?? ["sqlite"];
   console.log(`load average ${loadAverage()} at the start`);
   const background = BACKGROUND > 0 ? groupedBackground(BACKGROUND) : null;
   const results = new Map<DatabaseProvider, CompareFigures>();
   for (const provider of providers) {
-    if (provider === "postgresql" && !(await postgresVersion())) continue;
     const database = await createBenchDatabase(provider, "compare");
     console.log(`\n${database.label}`);
     let stored = 0;

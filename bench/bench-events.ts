@@ -20,7 +20,7 @@ import v8 from "node:v8";
 import { fileURLToPath } from "node:url";
 import type { DatabaseProvider } from "../lib/db/client.ts";
 import { createEventGrouper } from "../lib/events/group-events.ts";
-import { databasesArgument, postgresVersion } from "./lib/bench-database.ts";
+import { availableDatabases } from "./lib/bench-database.ts";
 import { runEventsOnDatabase, type CheckpointFigures } from "./lib/events-database.ts";
 import { dataDirectory, readArticles, type EvalArticle } from "./lib/events-data.ts";
 import { growStream, SHIFT_DAYS, type StreamItem } from "./lib/events-grow.ts";
@@ -35,6 +35,7 @@ if (!Number.isInteger(total) || total < 1_000) {
   console.error("--count takes a whole number of articles, at least 1000.");
   process.exit(2);
 }
+const databases = await availableDatabases(process.argv);
 const directory = dataDirectory(repoRoot);
 if (!directory) {
   console.error(`../shared/data not found next to the repository (${path.resolve(repoRoot, "../shared/data")}); nothing to measure.`);
@@ -58,7 +59,6 @@ const firstRepetition = stream.filter((item) => item.repetition === 0);
 const repetitions = stream.length / firstRepetition.length;
 console.log(`stream: ${stream.length} articles, ${repetitions.toFixed(1)} repetitions ${SHIFT_DAYS} days apart, names renamed per repetition\n`);
 
-const databases = databasesArgument(process.argv);
 if (databases) {
   await benchDatabases(databases);
   process.exit(0);
@@ -79,7 +79,6 @@ async function benchDatabases(providers: DatabaseProvider[]): Promise<void> {
   console.log(`in-memory grouper on the whole stream (the decisions stored and compared): ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const results = new Map<DatabaseProvider, CheckpointFigures[]>();
   for (const provider of providers) {
-    if (provider === "postgresql" && !(await postgresVersion())) continue;
     started = performance.now();
     results.set(provider, await runEventsOnDatabase({ provider, grouped, batch, checkpoints: stored.map((count) => count + batch) }));
     console.log(`${provider}: ${((performance.now() - started) / 1000).toFixed(1)} s in all (fresh database, migration, storing, timed calls, checks); load average ${loadAverage()}`);

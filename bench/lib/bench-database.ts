@@ -79,6 +79,18 @@ export function databasesArgument(argv: string[]): DatabaseProvider[] | null {
   process.exit(2);
 }
 
+/**
+ * The databases of `--database`, checked before any work: PostgreSQL is dropped, after saying so,
+ * when no server answers, and the bench stops when nothing is left. null when the flag is absent.
+ */
+export async function availableDatabases(argv: string[]): Promise<DatabaseProvider[] | null> {
+  const providers = databasesArgument(argv);
+  if (!providers?.includes("postgresql") || (await postgresVersion())) return providers;
+  const left = providers.filter((provider) => provider !== "postgresql");
+  if (left.length === 0) process.exit(1);
+  return left;
+}
+
 function postgresServerUrl(): string {
   return process.env.PARALLAX_BENCH_POSTGRES_URL ?? DEFAULT_BENCH_POSTGRES_URL;
 }
