@@ -1,5 +1,5 @@
 // bench:events --database: the stored path, groupNewArticles (lib/events/group-articles.ts), timed
-// on batches of new articles when the database already holds ~1k, 10k, 50k and 100k grouped
+// on batches of new articles when the database already holds ~1k, 10k, 50k and 99k grouped
 // articles of the grown stream. The articles before each batch are stored already grouped, with
 // the in-memory grouper's decisions (bench/lib/stored-stream.ts): grouping 100,000 articles one
 // import at a time through the database would take hours, and each call's cost depends on how
