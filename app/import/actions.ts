@@ -8,9 +8,8 @@ import type { ImportedEvents, ImportFormState } from "@/components/import/import
 import { getDb } from "@/lib/db/client";
 import { AppError, toAppError } from "@/lib/errors";
 import { workImportRun } from "@/lib/ingest/import-inputs";
-import { startImport } from "@/lib/jobs/import-job";
+import { retryImportRun, startImport } from "@/lib/jobs/import-job";
 import { readImportRun, readImportSummary, readRunEvents } from "@/lib/jobs/import-runs";
-import { retryFailedJobs } from "@/lib/jobs/queue";
 import { authorizeAction } from "@/app/current-user";
 import type { InputSource } from "@/lib/ingest/read/read-source";
 
@@ -102,9 +101,8 @@ export async function retryImportRunAction(runId: string): Promise<{ ok: true } 
     const run = await readImportRun(db, runId);
     if (!run) throw new AppError("NOT_FOUND", "This import run does not exist.");
     if (run.status !== "failed") throw new AppError("CONFLICT", "Only a failed run can be retried.");
-    const retried = await retryFailedJobs(db, runId);
+    const retried = await retryImportRun(db, runId);
     if (retried === 0) throw new AppError("CONFLICT", "This run has no failed job left to retry: import the files again (stored articles count as duplicates).");
-    await db.importRun.update({ where: { id: runId }, data: { status: "running", error: null, finishedAt: null } });
     revalidatePath(`/import/runs/${runId}`);
     return { ok: true };
   } catch (error) {

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { AppError } from "../../lib/errors.ts";
 import { listImportRuns, readImportRun, readImportSummary, type ImportRunProgress } from "../../lib/jobs/import-runs.ts";
-import { retryFailedJobs } from "../../lib/jobs/queue.ts";
+import { retryImportRun } from "../../lib/jobs/import-job.ts";
 import { allJobHandlers, startBackgroundWorker } from "../../lib/jobs/start-worker.ts";
 import { runWorker } from "../../lib/jobs/worker.ts";
 import { openDb } from "../open-db.ts";
@@ -47,8 +47,7 @@ export function registerWorkerCommands(program: Command): void {
       try {
         if (flags.retry) {
           if (!runId) throw new AppError("INVALID_ARGUMENT", "--retry needs a run id.");
-          const retried = await retryFailedJobs(db, runId);
-          if (retried > 0) await db.importRun.update({ where: { id: runId }, data: { status: "running", error: null, finishedAt: null } });
+          const retried = await retryImportRun(db, runId);
           if (!flags.json) console.log(`${retried} failed job${retried === 1 ? "" : "s"} of run ${runId} queued again.`);
         }
         const runs = runId ? [await readImportRun(db, runId)].filter((run): run is ImportRunProgress => run !== null) : await listImportRuns(db);

@@ -36,9 +36,14 @@ export async function bulkInsert(tx: DbTransaction, table: BulkTable, rows: Reco
   await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${columnList}) SELECT ${selectList} FROM json_each(?)`, payload);
 }
 
+/** A DateTime as Prisma writes it on SQLite (timestampFormat iso8601), so Prisma reads it back unchanged. */
+export function sqliteTimestamp(date: Date): string {
+  return date.toISOString().replace(/Z$/, "+00:00");
+}
+
 function toSqliteJsonValue(value: BulkValue | undefined): string | number | boolean | null {
   if (value === undefined || value === null) return null;
-  if (value instanceof Date) return value.toISOString().replace(/Z$/, "+00:00");
+  if (value instanceof Date) return sqliteTimestamp(value);
   if (typeof value === "object") return JSON.stringify(value);
   return value;
 }

@@ -7,6 +7,7 @@
 // Timestamps are bound as text in the form Prisma writes them (ISO 8601, UTC), so Prisma reads the
 // rows back unchanged and comparisons stay textual on SQLite.
 
+import { sqliteTimestamp } from "./bulk-insert.ts";
 import { dbProvider, type Db, type DbTransaction } from "./client.ts";
 
 export interface ClaimedJobRow {
@@ -29,13 +30,8 @@ export interface InsertJobRow {
   createdAt: Date;
 }
 
-/** Prisma's own text form of a DateTime on SQLite (see bulk-insert.ts) */
-function sqliteTime(date: Date): string {
-  return date.toISOString().replace(/Z$/, "+00:00");
-}
-
 function time(db: Db | DbTransaction, date: Date): string {
-  return dbProvider(db) === "postgresql" ? date.toISOString() : sqliteTime(date);
+  return dbProvider(db) === "postgresql" ? date.toISOString() : sqliteTimestamp(date);
 }
 
 /** Inserts a job unless one with the same dedupe key is queued or active: true when inserted. */

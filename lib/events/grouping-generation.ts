@@ -12,12 +12,9 @@ import { AppError } from "../errors.ts";
 
 const NAME = "event-grouping";
 
+/** The row is made by the migration that made the table (20261211000000_import_jobs, both databases). */
 export async function readGroupingGeneration(db: Db | DbTransaction): Promise<number> {
-  const row = await db.sharedCounter.findUnique({ where: { name: NAME }, select: { value: true } });
-  if (row) return row.value;
-  // a database migrated before the counter existed gets it on first use
-  await db.$executeRawUnsafe(`INSERT INTO "shared_counters" ("name", "value") VALUES ('${NAME}', 0) ON CONFLICT ("name") DO NOTHING`);
-  return 0;
+  return (await db.sharedCounter.findUniqueOrThrow({ where: { name: NAME }, select: { value: true } })).value;
 }
 
 /** Moves the counter on; with `expected`, only if it still has that value (else a GroupingConflict). */
@@ -27,10 +24,7 @@ export async function advanceGroupingGeneration(tx: DbTransaction, expected?: nu
     data: { value: { increment: 1 } },
   });
   if (count === 1) return;
-  if (expected === undefined) {
-    await tx.$executeRawUnsafe(`INSERT INTO "shared_counters" ("name", "value") VALUES ('${NAME}', 1) ON CONFLICT ("name") DO UPDATE SET "value" = "shared_counters"."value" + 1`);
-    return;
-  }
+  if (expected === undefined) throw new Error(`the shared counter "${NAME}" is missing: run the migrations`);
   throw new GroupingConflict();
 }
 

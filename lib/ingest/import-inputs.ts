@@ -36,8 +36,6 @@ export interface ImportSummary {
 
 export interface ImportInputsOptions extends StartImportOptions {
   gazetteer?: OutletGazetteer;
-  /** called as the run advances: items settled and items read so far */
-  onProgress?: (settled: number, total: number) => void;
 }
 
 /**
@@ -47,7 +45,7 @@ export interface ImportInputsOptions extends StartImportOptions {
  */
 export async function importInputs(db: Db, sources: InputSource[], options: ImportInputsOptions): Promise<ImportSummary> {
   const runId = await startImport(db, sources, options);
-  await workImportRun(db, runId, { gazetteer: options.gazetteer, onProgress: options.onProgress });
+  await workImportRun(db, runId, { gazetteer: options.gazetteer });
   return readImportSummary(db, runId);
 }
 

@@ -23,7 +23,7 @@ import { storeArticles, type StoreResult } from "../ingest/store-article.ts";
 import type { CleanArticle, RawInput } from "../ingest/types.ts";
 import { ensureEventStats } from "../report/outlets/event-stats.ts";
 import { yieldToEventLoop } from "../yield-to-event-loop.ts";
-import { enqueue, type Job } from "./queue.ts";
+import { enqueue, retryFailedJobs, type Job } from "./queue.ts";
 import type { JobHandler, JobHandlers } from "./worker.ts";
 
 export const IMPORT_CHUNK_QUEUE = "import.chunk";
@@ -209,7 +209,6 @@ async function runImportChunk(db: Db, { runId, seq }: { runId: string; seq: numb
   const rest = articles.flatMap((article, index) => (settledInTransaction.has(article) ? [] : [storedRow(positionOf.get(article)!, article, results[index]!)]));
   await withLockRetries(() =>
     db.$transaction(async (tx) => {
-      await lockRun(tx, runId);
       await writeItems(tx, runId, [...rejected, ...rest]);
       await tx.importChunk.update({ where: { id: chunk.id }, data: { status: "done", inputs: [], doneAt: new Date() } });
       await settleRun(tx, runId);
@@ -262,6 +261,20 @@ async function settleRun(tx: DbTransaction, runId: string): Promise<void> {
     data: { imported, duplicates, rejected, settled: imported + duplicates + rejected, chunksDone, ...(allDone ? { status: "grouping" } : {}) },
   });
   if (allDone) await enqueue(tx, IMPORT_FINISH_QUEUE, { runId }, { scope: runId, dedupeKey: `${IMPORT_FINISH_QUEUE}:${runId}` });
+}
+
+/**
+ * Queues a failed run's failed jobs again (the Retry button, `parallax runs RUN --retry`); the items
+ * already stored stay. Returns how many jobs were queued: 0 leaves the run as it was.
+ */
+export async function retryImportRun(db: Db, runId: string): Promise<number> {
+  return withLockRetries(() =>
+    db.$transaction(async (tx) => {
+      const retried = await retryFailedJobs(tx, runId);
+      if (retried > 0) await tx.importRun.update({ where: { id: runId }, data: { status: "running", error: null, finishedAt: null } });
+      return retried;
+    }),
+  );
 }
 
 async function markFailed(db: Db, runId: string, job: Job<unknown>, error: unknown): Promise<void> {

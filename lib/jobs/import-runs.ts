@@ -2,10 +2,11 @@
 // summary (the CLI's --json, the import form's result panel). Read from the database only, so any
 // process can answer for any run.
 
+import type { ImportRun } from "../../generated/prisma/client.ts";
 import type { Db } from "../db/client.ts";
 import type { ErrorCode } from "../errors.ts";
 import type { ImportItemResult, ImportSummary } from "../ingest/import-inputs.ts";
-import { countOpenJobs, type JobState } from "./queue.ts";
+import type { JobState } from "./queue.ts";
 import { FINISHED_STATUSES, type ImportRunStatus } from "./import-job.ts";
 
 export interface ImportRunProgress {
@@ -40,8 +41,28 @@ export function isFinished(status: string): boolean {
 
 export async function readImportRun(db: Db, runId: string): Promise<ImportRunProgress | null> {
   const run = await db.importRun.findUnique({ where: { id: runId } });
-  if (!run) return null;
-  const jobs = await countOpenJobs(db, runId);
+  return run ? presentRun(run, await countJobs(db, [runId])) : null;
+}
+
+export async function listImportRuns(db: Db, options: { take?: number } = {}): Promise<ImportRunProgress[]> {
+  const runs = await db.importRun.findMany({ orderBy: { startedAt: "desc" }, take: options.take ?? 20 });
+  const jobs = await countJobs(db, runs.map((run) => run.id));
+  return runs.map((run) => presentRun(run, jobs));
+}
+
+/** jobs by run and state, for every run of `runIds` in one query */
+async function countJobs(db: Db, runIds: string[]): Promise<Map<string, Record<JobState, number>>> {
+  const rows = await db.job.groupBy({ by: ["scope", "state"], where: { scope: { in: runIds } }, _count: { _all: true } });
+  const counts = new Map(runIds.map((id) => [id, { queued: 0, active: 0, done: 0, failed: 0 } as Record<JobState, number>]));
+  for (const row of rows) {
+    const entry = row.scope ? counts.get(row.scope) : undefined;
+    if (entry) entry[row.state as JobState] = row._count._all;
+  }
+  return counts;
+}
+
+function presentRun(run: ImportRun, jobCounts: Map<string, Record<JobState, number>>): ImportRunProgress {
+  const jobs = jobCounts.get(run.id) ?? { queued: 0, active: 0, done: 0, failed: 0 };
   const grouping = run.grouping as { grouped?: number; joined?: number; created?: number } | null;
   return {
     id: run.id,
@@ -64,12 +85,6 @@ export async function readImportRun(db: Db, runId: string): Promise<ImportRunPro
     updatedAt: run.updatedAt.toISOString(),
     finishedAt: run.finishedAt?.toISOString() ?? null,
   };
-}
-
-export async function listImportRuns(db: Db, options: { take?: number } = {}): Promise<ImportRunProgress[]> {
-  const rows = await db.importRun.findMany({ orderBy: { startedAt: "desc" }, take: options.take ?? 20, select: { id: true } });
-  const runs = await Promise.all(rows.map((row) => readImportRun(db, row.id)));
-  return runs.filter((run): run is ImportRunProgress => run !== null);
 }
 
 /** Every item of a run in reading order, with the headline, outlet and language of its article. */

@@ -113,11 +113,3 @@ export async function retryFailedJobs(db: Db | DbTransaction, scope: string): Pr
   });
   return count;
 }
-
-/** Jobs of a scope that are not finished (queued, active or failed), for progress pages. */
-export async function countOpenJobs(db: Db, scope: string): Promise<Record<JobState, number>> {
-  const rows = await db.job.groupBy({ by: ["state"], where: { scope }, _count: { _all: true } });
-  const counts: Record<JobState, number> = { queued: 0, active: 0, done: 0, failed: 0 };
-  for (const row of rows) counts[row.state as JobState] = row._count._all;
-  return counts;
-}
