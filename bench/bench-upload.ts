@@ -13,10 +13,11 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { REPO_ROOT } from "../lib/db/migrate.ts";
-import { readImportRun } from "../lib/jobs/import-runs.ts";
+import { isFinished, readImportRun } from "../lib/jobs/import-runs.ts";
 import { createUser } from "../lib/review/users.ts";
 import { createBenchDatabase } from "./lib/bench-database.ts";
 import { ensureBenchPostgres } from "./lib/ensure-bench-postgres.ts";
+import { waitUntilUp } from "./lib/load-servers.ts";
 import { makeFeed } from "./lib/make-feed.ts";
 
 const argument = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
     const watchStart = performance.now();
     const settledAtStart = run.settled;
     const deadline = Date.now() + (WAIT ? 3 * 3600_000 : WATCH_SECONDS * 1000);
-    while (run.status !== "done" && run.status !== "failed" && Date.now() < deadline) {
+    while (!isFinished(run.status) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 2000));
       run = (await readImportRun(db, runId))!;
     }
@@ -110,14 +111,6 @@ async function main(): Promise<void> {
 
 function startApp(port: number, env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(path.join(REPO_ROOT, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { cwd: REPO_ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
-}
-
-async function waitUntilUp(base: string): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (await fetch(`${base}/sign-in`).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${base} did not come up within 120 s`);
 }
 
 await main();

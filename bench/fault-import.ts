@@ -19,10 +19,11 @@ import path from "node:path";
 import type { Db } from "../lib/db/client.ts";
 import { REPO_ROOT } from "../lib/db/migrate.ts";
 import { importInputs } from "../lib/ingest/import-inputs.ts";
-import { readImportRun } from "../lib/jobs/import-runs.ts";
+import { isFinished, readImportRun } from "../lib/jobs/import-runs.ts";
 import { createUser } from "../lib/review/users.ts";
 import { createBenchDatabase } from "./lib/bench-database.ts";
 import { ensureBenchPostgres } from "./lib/ensure-bench-postgres.ts";
+import { signalGroup, waitUntilUp } from "./lib/load-servers.ts";
 import { makeFeed } from "./lib/make-feed.ts";
 
 const argument = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
@@ -156,7 +157,7 @@ async function runOnce(database: "sqlite" | "postgresql", feed: ReturnType<typeo
     console.log(`restarted both in ${(restartedMs / 1000).toFixed(1)} s; waiting for the run…`);
 
     const deadline = Date.now() + 45 * 60_000;
-    while (!["done", "failed"].includes(run.status)) {
+    while (!isFinished(run.status)) {
       if (Date.now() > deadline) throw new Error("the run did not finish within 45 minutes");
       await new Promise((resolve) => setTimeout(resolve, 1000));
       run = (await readImportRun(db, runId))!;
@@ -239,21 +240,7 @@ function start(command: string, args: string[], env: NodeJS.ProcessEnv, processe
 }
 
 function kill(child: ChildProcess): void {
-  if (child.pid === undefined || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, "SIGKILL");
-  } catch {
-    // already gone
-  }
-}
-
-async function waitUntilUp(base: string): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    const up = await fetch(`${base}/sign-in`).then((response) => response.ok, () => false);
-    if (up) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${base} did not come up within 120 s`);
+  if (child.pid !== undefined && child.exitCode === null) signalGroup(child.pid, "SIGKILL");
 }
 
 async function signIn(base: string, email: string): Promise<string> {

@@ -69,18 +69,31 @@ async function waitUntilReady(instance: AppInstance): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (instance.child.exitCode !== null) throw new Error(`next start exited (${instance.child.exitCode}); see ${lastLines(instance.logFile)}`);
-    // the sign-in page is public: a 200 means the server renders pages and reads the database
-    const ready = await fetch(`${instance.baseUrl}/sign-in`, { redirect: "manual" }).then(
-      async (response) => {
-        await response.arrayBuffer();
-        return response.status === 200;
-      },
-      () => false,
-    );
-    if (ready) return;
+    if (await answersSignIn(instance.baseUrl)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${instance.baseUrl} did not answer within 60 s: ${lastLines(instance.logFile)}`);
+}
+
+/** The sign-in page is public: a 200 means the server renders pages and reads the database. */
+async function answersSignIn(baseUrl: string): Promise<boolean> {
+  return fetch(`${baseUrl}/sign-in`, { redirect: "manual" }).then(
+    async (response) => {
+      await response.arrayBuffer();
+      return response.status === 200;
+    },
+    () => false,
+  );
+}
+
+/** Waits for a server started elsewhere (bench:faults, bench:upload restart theirs on one port). */
+export async function waitUntilUp(baseUrl: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await answersSignIn(baseUrl)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${baseUrl} did not come up within ${timeoutMs / 1000} s`);
 }
 
 /** SIGTERM to each process group, SIGKILL after 5 s; safe to call twice */
@@ -100,7 +113,7 @@ export async function stopInstances(instances: AppInstance[]): Promise<void> {
 }
 
 /** kill(2) on a whole process group: negative pid */
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
+export function signalGroup(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(-pid, signal);
   } catch {
