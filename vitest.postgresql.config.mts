@@ -25,6 +25,7 @@ export default defineConfig({
       "lib/review/mutations.test.ts",
       "lib/review/evidence-files.test.ts",
       "lib/review/first-admin.test.ts",
+      "lib/review/users.test.ts",
       "lib/report/outlets/summarize-outlet.test.ts",
       "lib/claims/align/compare-event.test.ts",
       "lib/jobs/queue.test.ts",

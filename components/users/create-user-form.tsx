@@ -63,7 +63,7 @@ export function CreateUserForm() {
       </div>
       <div className="space-y-1">
         <label htmlFor="new-password" className="block text-sm font-medium">
-          Initial password (12+ characters)
+          Initial password (12+ characters, hard to guess)
         </label>
         <input id="new-password" name="password" type="password" required minLength={12} autoComplete="new-password" className={field} />
       </div>

@@ -1,19 +1,19 @@
 // The better-auth instance for one database (ADR 011): email + password only, no self sign-up,
-// argon2id hashes, roles from the admin plugin, rate-limited sign-in, Origin-checked POSTs.
+// argon2id hashes, roles from the admin plugin (its HTTP endpoints refused: auth-hooks.ts),
+// rate-limited sign-in with a per-account and per-source lock, Origin-checked POSTs.
 // It imports nothing from Next.js, so the CLI creates users through the very same code.
 
 import { hash, verify } from "@node-rs/argon2";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { APIError, createAuthMiddleware } from "better-auth/api";
 import { admin } from "better-auth/plugins";
 import { dbProvider, type Db } from "../db/client.ts";
+import { accountHooks } from "./auth-hooks.ts";
 import { resolveAuthSecret } from "./auth-secret.ts";
+import { MIN_PASSWORD_LENGTH } from "./password-strength.ts";
 import { accessControl, roles } from "./roles.ts";
-import { assertSameOrigin } from "./same-origin.ts";
-import { ACCOUNT_SIGN_IN_LIMIT, countSignInAttempt } from "./sign-in-limit.ts";
 
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH };
 export const SESSION_COOKIE_PREFIX = "parallax";
 
 // OWASP's minimum for argon2id: 19 MiB, 2 passes, 1 lane (the @node-rs/argon2 defaults, said aloud)
@@ -83,25 +83,7 @@ function buildAuth(db: Db, settings: AuthSettings) {
     trustedOrigins: (request) => [baseUrl, requestOrigin(request), ...(settings.trustedOrigins ?? [])],
     advanced: { cookiePrefix: SESSION_COOKIE_PREFIX, useSecureCookies: baseUrl.startsWith("https:") },
     telemetry: { enabled: false },
-    hooks: {
-      before: createAuthMiddleware(async (context) => {
-        // better-auth checks Origin only on requests that carry a cookie: a sign-in posted from
-        // another site (login CSRF) carries none, so every POST is checked here too
-        const headers = context.request?.headers;
-        if (headers && context.request?.method === "POST") {
-          try {
-            assertSameOrigin(headers, [new URL(baseUrl).origin, ...(settings.trustedOrigins ?? [])]);
-          } catch (error) {
-            throw new APIError("FORBIDDEN", { message: (error as Error).message });
-          }
-        }
-        if (context.path !== "/sign-in/email") return;
-        const email = typeof context.body?.email === "string" ? context.body.email : "";
-        if (await countSignInAttempt(db, email, ACCOUNT_SIGN_IN_LIMIT)) {
-          throw new APIError("TOO_MANY_REQUESTS", { message: "Too many sign-in attempts for this account. Wait 15 minutes and try again." });
-        }
-      }),
-    },
+    hooks: accountHooks(db, [new URL(baseUrl).origin, ...(settings.trustedOrigins ?? [])]),
     plugins: [admin({ ac: accessControl, roles, defaultRole: "viewer", adminRoles: ["admin"] })],
   });
 }

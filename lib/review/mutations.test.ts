@@ -30,6 +30,7 @@ const EXPECTED: Record<MutationName, Role[]> = {
   "outlet.profile": ["admin"],
   "user.create": ["admin"],
   "user.set-role": ["admin"],
+  "user.unlock": ["admin"],
 };
 
 let testDb: TestDb;

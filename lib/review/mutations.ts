@@ -28,6 +28,7 @@ export const MUTATIONS = {
   "outlet.profile": { permission: "outlet:edit-profile", surface: "PATCH /api/outlets/[id]" },
   "user.create": { permission: "user:create", surface: "POST /api/users" },
   "user.set-role": { permission: "user:set-role", surface: "PATCH /api/users/[id]" },
+  "user.unlock": { permission: "user:unlock", surface: "POST /api/users/[id]/unlock" },
 } as const satisfies Record<string, { permission: Permission; surface: string }>;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -7,13 +7,14 @@ import { createAccessControl } from "better-auth/plugins/access";
 export const ROLES = ["admin", "reviewer", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
-// the admin plugin's own statements (user, session) must be present for its endpoints to work
+// the admin plugin's own statements (user, session) must be present for it to start, although its
+// HTTP endpoints are refused (auth-hooks.ts): accounts change only through lib/review/users.ts
 const statements = {
   verdict: ["write"],
   event: ["edit"],
   article: ["import"],
   outlet: ["note", "grade", "edit-profile"],
-  user: ["create", "list", "set-role", "ban", "delete", "set-password", "update", "get", "impersonate", "impersonate-admins"],
+  user: ["create", "list", "set-role", "ban", "delete", "set-password", "update", "get", "impersonate", "impersonate-admins", "unlock"],
   session: ["list", "revoke", "delete"],
 } as const;
 
@@ -30,7 +31,7 @@ export const roles = {
   admin: accessControl.newRole({
     ...reviewerRights,
     outlet: ["note", "grade", "edit-profile"],
-    user: ["create", "list", "set-role", "ban", "delete", "set-password", "update", "get"],
+    user: ["create", "list", "set-role", "ban", "delete", "set-password", "update", "get", "unlock"],
     session: ["list", "revoke", "delete"],
   }),
   reviewer: accessControl.newRole(reviewerRights),

@@ -3,8 +3,10 @@ import { forbidden } from "next/navigation";
 import { requireActor } from "@/app/current-user";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { RoleSelect } from "@/components/users/role-select";
+import { UnlockButton } from "@/components/users/unlock-button";
 import { getDb } from "@/lib/db/client";
 import { can, ROLE_DESCRIPTIONS, ROLES } from "@/lib/review/roles";
+import { lockedEmails } from "@/lib/review/sign-in-limit";
 import { listUsers } from "@/lib/review/users";
 
 export const metadata: Metadata = { title: "Users" };
@@ -12,7 +14,8 @@ export const metadata: Metadata = { title: "Users" };
 export default async function UsersPage() {
   const actor = await requireActor("/admin/users");
   if (!can(actor.role, "user:list")) forbidden();
-  const users = await listUsers(await getDb());
+  const db = await getDb();
+  const [users, locked] = await Promise.all([listUsers(db), lockedEmails(db)]);
   return (
     <div className="max-w-4xl space-y-8">
       <header>
@@ -36,6 +39,7 @@ export default async function UsersPage() {
               <th className="py-2 pr-3 font-medium">Email</th>
               <th className="py-2 pr-3 font-medium">Name</th>
               <th className="py-2 pr-3 font-medium">Role</th>
+              <th className="py-2 pr-3 font-medium">Sign-in</th>
               <th className="py-2 font-medium">Since</th>
             </tr>
           </thead>
@@ -45,6 +49,7 @@ export default async function UsersPage() {
                 <td className="py-2 pr-3">{user.email}</td>
                 <td className="py-2 pr-3">{user.name}</td>
                 <td className="py-2 pr-3">{user.id === actor.id ? <span title="You cannot change your own role">{user.role} (you)</span> : <RoleSelect userId={user.id} email={user.email} role={user.role} />}</td>
+                <td className="py-2 pr-3">{locked.has(user.email) ? <UnlockButton userId={user.id} email={user.email} /> : <span className="text-zinc-500">open</span>}</td>
                 <td className="py-2 text-zinc-600">{user.createdAt.slice(0, 10)}</td>
               </tr>
             ))}
