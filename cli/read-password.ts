@@ -2,7 +2,7 @@ import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 
 /**
- * The password for `users add`: from stdin when it is piped (`echo … | parallax users add …`), else
+ * The password for `users add` and `users reset-password`: from stdin when it is piped (`echo … | parallax users add …`), else
  * asked twice on the terminal without echo. Never from a flag: flags end up in shell history and `ps`.
  */
 export async function readPassword(prompt: string): Promise<string> {

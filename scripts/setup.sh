@@ -14,7 +14,10 @@ echo "» importing the sample corpus (data/samples: the five seeds; data/demo: a
 # depends on what was seen before; this order gives the seeds' gold: five events, 000/002 related)
 node_modules/.bin/tsx cli/index.ts import data/samples
 node_modules/.bin/tsx cli/index.ts import data/demo
-echo "» demo reviewer (sign in with this; an admin is made with: npm run parallax -- users add --role admin --email …)"
+# the first admin is made here, never claimable from a browser (issue 15); a second run leaves it alone
+echo "» first admin (manages accounts; shown once, keep it in a password manager)"
+node_modules/.bin/tsx cli/index.ts users first-admin
+echo "» demo reviewer (sign in with this to review the sample events)"
 node_modules/.bin/tsx cli/index.ts users demo
 echo "» building the app"
 node_modules/.bin/next build

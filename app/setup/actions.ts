@@ -12,11 +12,13 @@ export interface FirstAdminState {
   name?: string;
 }
 
-const ZForm = z.object({ email: z.string(), name: z.string(), password: z.string(), confirm: z.string() });
+const ZForm = z.object({ setupToken: z.string(), email: z.string(), name: z.string(), password: z.string(), confirm: z.string() });
 
-// POST (server action) – create the first admin; refused once any admin exists (no session needed before that)
+// POST (server action) – create the first admin: needs the setup token printed on the server's
+// console (no session exists yet); refused once any admin exists
 export async function createFirstAdminAction(_previous: FirstAdminState, formData: FormData): Promise<FirstAdminState> {
   const form = ZForm.parse({
+    setupToken: String(formData.get("setupToken") ?? ""),
     email: String(formData.get("email") ?? ""),
     name: String(formData.get("name") ?? ""),
     password: String(formData.get("password") ?? ""),
@@ -25,7 +27,7 @@ export async function createFirstAdminAction(_previous: FirstAdminState, formDat
   const kept = { email: form.email, name: form.name };
   if (form.password !== form.confirm) return { error: "The two passwords differ.", ...kept };
   try {
-    await createFirstAdmin(await getDb(), { email: form.email, name: form.name || undefined, password: form.password });
+    await createFirstAdmin(await getDb(), { email: form.email, name: form.name || undefined, password: form.password, setupToken: form.setupToken });
   } catch (error) {
     return { error: toAppError(error).message, ...kept };
   }

@@ -16,6 +16,10 @@ export default async function SetupPage() {
       <p className="mt-2 text-sm text-zinc-600">
         This install has no admin yet. The admin creates the reviewers&rsquo; and viewers&rsquo; accounts. This page disappears once an admin exists.
       </p>
+      <p className="mt-2 text-sm text-zinc-600">
+        Only the server&rsquo;s operator can do this: the setup token was printed on the server&rsquo;s console when it started. On the server itself,{" "}
+        <code>npm run parallax -- users first-admin</code> does the same without a browser.
+      </p>
       <div className="mt-6 rounded-lg border border-zinc-200 bg-white p-6 shadow-xs">
         <FirstAdminForm action={createFirstAdminAction} />
       </div>

@@ -28,7 +28,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </div>
       {noAdmin ? (
         <p className="mt-4 text-sm text-zinc-600">
-          No admin exists yet. <Link href="/setup">Create the first admin</Link>, or run <code>npm run parallax -- users add --role admin --email …</code>.
+          This install has no admin yet: its operator creates one on the server with <code>npm run parallax -- users first-admin</code>, or on the{" "}
+          <Link href="/setup">first-run page</Link> with the setup token printed on the server&rsquo;s console.
         </p>
       ) : null}
     </div>

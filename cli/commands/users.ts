@@ -2,7 +2,8 @@ import type { Command } from "commander";
 import { AppError } from "../../lib/errors.ts";
 import { authSettingsFromEnv, getAuth } from "../../lib/review/auth.ts";
 import { isRole, ROLES } from "../../lib/review/roles.ts";
-import { createUser, listUsers, provisionDemoReviewer, setUserRole } from "../../lib/review/users.ts";
+import { FIRST_ADMIN, provisionFirstAdmin } from "../../lib/review/first-admin.ts";
+import { createUser, listUsers, provisionDemoReviewer, resetPassword, setUserRole, unlockSignIn } from "../../lib/review/users.ts";
 import { openDb } from "../open-db.ts";
 import { readPassword } from "../read-password.ts";
 
@@ -30,7 +31,7 @@ function print(flags: UsersFlags, json: unknown, text: string): void {
 }
 
 export function registerUsersCommand(program: Command): void {
-  const users = program.command("users").description("Manage accounts: add, demo, list, set-role.");
+  const users = program.command("users").description("Manage accounts: add, first-admin, demo, list, set-role, reset-password, unlock.");
   const common = (command: Command) =>
     command.option("--json", "print one JSON object (shape in README)").option("--db <path>", "SQLite database file (default: DATABASE_URL or data/parallax.db)");
 
@@ -43,9 +44,17 @@ export function registerUsersCommand(program: Command): void {
       .option("--name <name>", "the name shown in history (default: the part of the email before @)"),
   ).action(async (flags: UsersFlags & { email: string; role: string; name?: string }) => {
     if (!isRole(flags.role)) throw new AppError("INVALID_ARGUMENT", `--role must be one of ${ROLES.join(", ")}.`);
-    const password = await readPassword(`Password for ${flags.email} (at least 12 characters): `);
+    const password = await readPassword(`Password for ${flags.email} (at least 12 characters, hard to guess): `);
     const user = await withAuthDb(flags, (db) => createUser(db, { email: flags.email, name: flags.name, role: flags.role as never, password }, null));
     print(flags, { user }, `Created ${user.role} ${user.email}.`);
+  });
+
+  common(
+    users.command("first-admin").description(`Create the first admin (${FIRST_ADMIN.email}) with a random password printed once; an install that has an admin is left alone.`),
+  ).action(async (flags: UsersFlags) => {
+    const result = await withAuthDb(flags, (db) => provisionFirstAdmin(db));
+    if (result.created) print(flags, result, `First admin: ${result.user.email}  password: ${result.password}  (shown once: keep it in a password manager)`);
+    else print(flags, result, `An admin already exists (${result.admin.email}): left alone.`);
   });
 
   common(users.command("demo").description("Create the sample data's reviewer (or give it a new password) and print the credentials.")).action(
@@ -69,6 +78,28 @@ export function registerUsersCommand(program: Command): void {
         return setUserRole(db, { userId: found.id, role, actor: CLI_ACTOR });
       });
       print(flags, { user }, `${user.email} is now ${user.role}.`);
+    },
+  );
+
+  common(
+    users
+      .command("reset-password")
+      .description("Give an account a new password (read from stdin when piped, else asked twice) and end all its sessions.")
+      .argument("<email>"),
+  ).action(async (email: string, flags: UsersFlags) => {
+    const password = await readPassword(`New password for ${email} (at least 12 characters, hard to guess): `);
+    const user = await withAuthDb(flags, (db) => resetPassword(db, { email, password, actor: CLI_ACTOR }));
+    print(flags, { user }, `${user.email} has a new password; every session of theirs has ended.`);
+  });
+
+  common(users.command("unlock").description("End the sign-in locks put on an account by too many failed sign-ins.").argument("<email>")).action(
+    async (email: string, flags: UsersFlags) => {
+      const user = await withAuthDb(flags, async (db) => {
+        const found = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+        if (!found) throw new AppError("NOT_FOUND", `No account with the email ${email}.`);
+        return unlockSignIn(db, { userId: found.id, actor: CLI_ACTOR });
+      });
+      print(flags, { user }, user.unlockedSources ? `${user.email} is unlocked (${user.unlockedSources} source address${user.unlockedSources === 1 ? "" : "es"}).` : `${user.email} was not locked.`);
     },
   );
 }

@@ -11,9 +11,10 @@ export function FirstAdminForm({ action }: { action: (state: FirstAdminState, fo
   const [state, formAction] = useActionState(action, { error: null });
   return (
     <form action={formAction} className="space-y-4">
+      <Field id="setupToken" label="Setup token (printed on the server's console)" type="password" autoComplete="off" />
       <Field id="email" label="Email" type="email" autoComplete="username" defaultValue={state.email} />
       <Field id="name" label="Name (shown in history)" type="text" autoComplete="name" defaultValue={state.name} required={false} />
-      <Field id="password" label="Password (at least 12 characters)" type="password" autoComplete="new-password" />
+      <Field id="password" label="Password (at least 12 characters, hard to guess)" type="password" autoComplete="new-password" />
       <Field id="confirm" label="Password again" type="password" autoComplete="new-password" />
       <FormError message={state.error} />
       <SubmitButton variant="primary" pendingLabel="Creating…">
