@@ -17,6 +17,7 @@ const ROUTES: { method: "POST" | "PATCH" | "DELETE"; path: string; allowed: Who[
   { method: "PATCH", path: "/api/outlets/none", allowed: ["admin"] },
   { method: "POST", path: "/api/users", allowed: ["admin"] },
   { method: "PATCH", path: "/api/users/none", allowed: ["admin"] },
+  { method: "POST", path: "/api/users/none/unlock", allowed: ["admin"] },
 ];
 
 const contexts = new Map<Who, APIRequestContext>();

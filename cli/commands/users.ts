@@ -2,8 +2,8 @@ import type { Command } from "commander";
 import { AppError } from "../../lib/errors.ts";
 import { authSettingsFromEnv, getAuth } from "../../lib/review/auth.ts";
 import { isRole, ROLES } from "../../lib/review/roles.ts";
-import { FIRST_ADMIN, provisionFirstAdmin } from "../../lib/review/first-admin.ts";
-import { createUser, listUsers, provisionDemoReviewer, resetPassword, setUserRole, unlockSignIn } from "../../lib/review/users.ts";
+import { FIRST_ADMIN, firstAdminSetupToken, provisionFirstAdmin } from "../../lib/review/first-admin.ts";
+import { countAdmins, createUser, listUsers, provisionDemoReviewer, resetPassword, setUserRole, unlockSignIn } from "../../lib/review/users.ts";
 import { openDb } from "../open-db.ts";
 import { readPassword } from "../read-password.ts";
 
@@ -31,7 +31,7 @@ function print(flags: UsersFlags, json: unknown, text: string): void {
 }
 
 export function registerUsersCommand(program: Command): void {
-  const users = program.command("users").description("Manage accounts: add, first-admin, demo, list, set-role, reset-password, unlock.");
+  const users = program.command("users").description("Manage accounts: add, first-admin, setup-token, demo, list, set-role, reset-password, unlock.");
   const common = (command: Command) =>
     command.option("--json", "print one JSON object (shape in README)").option("--db <path>", "SQLite database file (default: DATABASE_URL or data/parallax.db)");
 
@@ -56,6 +56,13 @@ export function registerUsersCommand(program: Command): void {
     if (result.created) print(flags, result, `First admin: ${result.user.email}  password: ${result.password}  (shown once: keep it in a password manager)`);
     else print(flags, result, `An admin already exists (${result.admin.email}): left alone.`);
   });
+
+  common(users.command("setup-token").description("Print the token the /setup page asks for while the install has no admin (also printed when the server starts).")).action(
+    async (flags: UsersFlags) => {
+      const token = await withAuthDb(flags, async (db) => ((await countAdmins(db)) > 0 ? null : firstAdminSetupToken(db)));
+      print(flags, { token }, token ? `Setup token for /setup: ${token}` : "An admin exists: /setup is closed and needs no token.");
+    },
+  );
 
   common(users.command("demo").description("Create the sample data's reviewer (or give it a new password) and print the credentials.")).action(
     async (flags: UsersFlags) => {

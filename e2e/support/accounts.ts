@@ -22,6 +22,14 @@ export function addUserByCli(email: string, role: "admin" | "reviewer" | "viewer
   });
 }
 
+/** The /setup page's token, as the operator reads it on the server (`parallax users setup-token`). */
+export function setupTokenByCli(db: string = E2E_DB): string {
+  const output = execFileSync(path.resolve("node_modules/.bin/tsx"), ["cli/index.ts", "users", "setup-token", "--json", "--db", db], { stdio: ["ignore", "pipe", "pipe"] });
+  const { token } = JSON.parse(output.toString()) as { token: string | null };
+  if (!token) throw new Error("the e2e database already has an admin");
+  return token;
+}
+
 export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
