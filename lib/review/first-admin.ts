@@ -15,7 +15,8 @@ import { AppError } from "../errors.ts";
 import { getAuth } from "./auth.ts";
 import { countAdmins, createUser, listUsers, type UserSummary } from "./users.ts";
 
-export const FIRST_ADMIN = { email: "admin@parallax.local", name: "Admin" } as const;
+// no name given: createUser calls it "admin", or by its email if a user already has that name
+export const FIRST_ADMIN = { email: "admin@parallax.local" } as const;
 
 const TOKEN_LABEL = "parallax first-admin setup token v1";
 
