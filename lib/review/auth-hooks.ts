@@ -4,15 +4,16 @@
 //   server-side calls (`auth.api.createUser` in users.ts, which carry no request) keep working;
 // - sign-in counts attempts per account and source and clears them on success (sign-in-limit.ts);
 // - /update-user may change the name only, through our renameUser (bounded, unique, with history);
-// - /change-password needs a strong new password and always signs out the user's other sessions.
+// - /change-password needs a strong new password, always signs out the user's other sessions, and
+//   leaves a history row.
 
-import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
 import type { Db } from "../db/client.ts";
 import { toAppError, type ErrorCode } from "../errors.ts";
 import { passwordWeakness } from "./password-strength.ts";
 import { assertSameOrigin } from "./same-origin.ts";
 import { ACCOUNT_SIGN_IN_LIMIT, clearSignInAttempts, countSignInAttempt, signInKey } from "./sign-in-limit.ts";
-import { renameUser } from "./users.ts";
+import { recordPasswordChange, renameUser } from "./users.ts";
 
 type ApiStatus = ConstructorParameters<typeof APIError>[0];
 const API_STATUS: Partial<Record<ErrorCode, ApiStatus>> = {
@@ -64,6 +65,10 @@ export function accountHooks(db: Db, allowedOrigins: string[]) {
       // a session was made: the failures before this sign-in no longer count
       if (context.path === "/sign-in/email" && context.context.newSession) {
         await clearSignInAttempts(db, signInKey(context.body?.email, context.headers));
+      }
+      const user = context.context.session?.user;
+      if (context.path === "/change-password" && user && !isAPIError(context.context.returned)) {
+        await recordPasswordChange(db, { userId: user.id, actor: { id: user.id, name: user.name } });
       }
     }),
   };

@@ -174,6 +174,11 @@ describe("a user's own account endpoints", () => {
     expect(await getActor(testDb.db, new Headers({ cookie: elsewhere }))).toBeNull();
     const fresh = changed.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
     expect((await getActor(testDb.db, new Headers({ cookie: fresh })))?.id).toBe(user.id);
+    // one history row for the change (none for the refused one), without the password
+    const history = await testDb.db.revision.findMany({ where: { entityType: "user", entityId: user.id }, orderBy: { version: "asc" }, select: { actorId: true, after: true } });
+    expect(history).toHaveLength(2);
+    expect(history[1]).toMatchObject({ actorId: user.id, after: { passwordChanged: true } });
+    expect(JSON.stringify(history)).not.toContain("brand new passphrase");
   });
 });
 

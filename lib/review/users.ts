@@ -123,10 +123,22 @@ export async function resetPassword(db: Db, options: { email: string; password: 
     const { count } = await tx.account.updateMany({ where: { userId: user.id, providerId: "credential" }, data: { password: hashed } });
     if (count !== 1) throw new AppError("CONFLICT", `${user.email} has no password account.`);
     await tx.session.deleteMany({ where: { userId: user.id } });
-    const summary = present(user);
-    // the history says that the password changed and who changed it, never the password
-    await appendRevision(tx, { entityType: "user", entityId: user.id, version: await nextUserVersion(tx, user.id), action: "update", actor: options.actor, before: summary, after: { ...summary, passwordReset: true } });
-    return summary;
+    return appendPasswordRevision(tx, user, options.actor);
+  });
+}
+
+// the history says that the password changed and who changed it, never the password
+async function appendPasswordRevision(tx: DbTransaction, user: Parameters<typeof present>[0], actor: Pick<Actor, "id" | "name">): Promise<UserSummary> {
+  const summary = present(user);
+  await appendRevision(tx, { entityType: "user", entityId: user.id, version: await nextUserVersion(tx, user.id), action: "update", actor, before: summary, after: { ...summary, passwordChanged: true } });
+  return summary;
+}
+
+/** A user changed their own password through better-auth's /change-password (auth-hooks.ts). */
+export async function recordPasswordChange(db: Db, options: { userId: string; actor: Pick<Actor, "id" | "name"> }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: options.userId }, select: USER_SELECT });
+    if (user) await appendPasswordRevision(tx, user, options.actor);
   });
 }
 
