@@ -1,16 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { getActor } from "@/lib/review/authorize";
+import { isPublicPagePath } from "@/lib/http/public-paths";
 import { countAdmins } from "@/lib/review/users";
 
 // Every page needs a signed-in user: a desk's verdicts and notes are not public. The session is
 // checked for real here (Node.js runtime, one indexed lookup), not guessed from a cookie's
 // presence. API routes answer 401/403 themselves; sign-in, first-run and assets stay open.
-const PUBLIC_PATHS = ["/sign-in", "/setup"];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`))) return NextResponse.next();
+  if (isPublicPagePath(pathname)) return NextResponse.next();
   const db = await getDb();
   if (await getActor(db, request.headers)) return NextResponse.next();
   const target = request.nextUrl.clone();

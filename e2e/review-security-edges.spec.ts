@@ -95,6 +95,12 @@ test("a server action over the import limit answers 413, not 500", async ({ base
     headers: { origin: baseURL!, cookie, "next-action": "0000000000000000000000000000000000000000", "content-type": "multipart/form-data; boundary=x", "content-length": String(60 * 1024 * 1024) },
   });
   expect(answer.status).toBe(413);
+  // without a session, even a server action within the limit is refused before its body is read
+  const anonymous = await raw("/import", {
+    method: "POST",
+    headers: { origin: baseURL!, "next-action": "0000000000000000000000000000000000000000", "content-type": "multipart/form-data; boundary=x", "content-length": String(40 * 1024 * 1024) },
+  });
+  expect(anonymous.status).toBe(401);
 });
 
 test("a client's X-Forwarded-For is not believed: the session records the socket's address", async ({ baseURL }) => {

@@ -4,6 +4,7 @@
 // is refused outright (411), because it could only be capped by counting while buffering.
 
 import { MAX_EVIDENCE_FILE_BYTES } from "../review/evidence-files.ts";
+import { isPublicPagePath } from "./public-paths.ts";
 
 const KB = 1024;
 const MB = 1024 * KB;
@@ -15,6 +16,8 @@ export const BODY_LIMITS = {
   evidence: MAX_EVIDENCE_FILE_BYTES + 64 * KB,
   /** verdicts, notes, grades, users: small JSON documents */
   api: 1 * MB,
+  /** the pages open to visitors without a session (first-admin form): a few fields */
+  publicPage: 64 * KB,
   /**
    * Page POSTs are server actions; the import form sends up to 55 MB of files
    * (components/import/import-limits.ts). next.config.ts gives Next the same figure.
@@ -27,6 +30,7 @@ export function bodyLimitFor(pathname: string): number {
   if (pathname === "/api/auth" || pathname.startsWith("/api/auth/")) return BODY_LIMITS.auth;
   if (pathname === "/api/evidence") return BODY_LIMITS.evidence;
   if (pathname.startsWith("/api/")) return BODY_LIMITS.api;
+  if (isPublicPagePath(pathname)) return BODY_LIMITS.publicPage;
   return BODY_LIMITS.serverAction;
 }
 

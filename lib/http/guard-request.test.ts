@@ -58,6 +58,9 @@ describe("guardRequest", () => {
     // a server action (the import form) gets the import limit, and no more
     expect(guardRequest(post("/import", 50 * 1024 * 1024), policy)).toMatchObject({ ok: true });
     expect(guardRequest(post("/import", BODY_LIMITS.serverAction + 1), policy)).toMatchObject({ ok: false, code: "TOO_LARGE" });
+    // the pages open to anyone take a form of a few fields
+    expect(guardRequest(post("/setup", BODY_LIMITS.publicPage + 1), policy)).toMatchObject({ ok: false, code: "TOO_LARGE" });
+    expect(guardRequest(post("/setup", 2000), policy)).toMatchObject({ ok: true });
   });
 
   it("refuses a write from another origin before its body, but lets a trusted origin and Origin-less tools through", () => {
@@ -71,6 +74,14 @@ describe("guardRequest", () => {
     expect(guardRequest(write(undefined), policy)).toMatchObject({ ok: true });
     // reads are never refused for their Origin: links from other sites must open
     expect(guardRequest(request({ headers: { origin: "https://evil.example" } }), policy)).toMatchObject({ ok: true });
+  });
+
+  it("refuses a server action without a session cookie before its body, except on the public pages", () => {
+    const action = (url: string) => request({ method: "POST", url, headers: { origin: "http://127.0.0.1:3000", "next-action": "abc", "content-length": String(50 * 1024 * 1024) } });
+    expect(guardRequest(action("/import"), policy)).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(guardRequest(action("/setup"), policy)).toMatchObject({ ok: false, code: "TOO_LARGE" });
+    const firstAdmin = request({ method: "POST", url: "/setup", headers: { origin: "http://127.0.0.1:3000", "next-action": "abc", "content-length": "900" } });
+    expect(guardRequest(firstAdmin, policy)).toMatchObject({ ok: true });
   });
 
   it("refuses an API write without a session cookie before its body (sign-in itself excepted)", () => {

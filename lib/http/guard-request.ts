@@ -8,6 +8,7 @@ import { isIP } from "node:net";
 import type { ErrorCode } from "../errors.ts";
 import { bodyLimitFor, routedPath } from "./body-limits.ts";
 import type { EdgePolicy } from "./edge-policy.ts";
+import { isPublicPagePath } from "./public-paths.ts";
 
 export interface EdgeRequest {
   method: string;
@@ -49,8 +50,10 @@ export function guardRequest(request: EdgeRequest, policy: EdgePolicy): EdgeDeci
     if (origin !== undefined && !isAllowedOrigin(origin, host, policy)) {
       return { ok: false, code: "FORBIDDEN", message: `Requests from ${origin} are not allowed.` };
     }
-    // our API answers 401 to anyone without a session anyway: say it before the body is read
-    if (pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/") && !SESSION_COOKIE.test(request.headers.cookie ?? "")) {
+    // our API answers 401, and proxy.ts redirects, anyone without a session: say it before the
+    // body is read (a server action's may be 56 MB). Sign-in and the public pages stay open.
+    const open = pathname === "/api/auth" || pathname.startsWith("/api/auth/") || isPublicPagePath(pathname);
+    if (!open && !SESSION_COOKIE.test(request.headers.cookie ?? "")) {
       return { ok: false, code: "UNAUTHENTICATED", message: "Sign in first." };
     }
   }
