@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { BODY_LIMITS } from "./lib/http/body-limits.ts";
-import { securityHeaders } from "./lib/http/security-headers.ts";
+import { contentSecurityPolicy, securityHeaders } from "./lib/http/security-headers.ts";
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: keep it out of the server bundle (pg with it: loaded by Node as is).
@@ -14,9 +14,14 @@ const nextConfig: NextConfig = {
     // forbidden() for pages a role may not open (app/forbidden.tsx)
     authInterrupts: true,
   },
-  // CSP, framing, sniffing, referrer and permissions on every page, API answer and asset
+  // framing, sniffing, referrer and permissions on every answer. The CSP of pages carries a nonce
+  // per request (proxy.ts); what proxy.ts does not see (its matcher's exclusions) gets one without.
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders({ development: process.env.NODE_ENV === "development" }) }];
+    const scriptless = [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ development: process.env.NODE_ENV === "development" }) }];
+    return [
+      { source: "/:path*", headers: securityHeaders() },
+      ...["/api/:path*", "/_next/:path*", "/icon.svg", "/favicon.ico"].map((source) => ({ source, headers: scriptless })),
+    ];
   },
 };
 

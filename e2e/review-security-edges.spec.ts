@@ -110,8 +110,12 @@ test("a client's X-Forwarded-For is not believed: the session records the socket
   expect(JSON.parse(session.body).session.ipAddress).toBe("127.0.0.1");
 });
 
-test("pages and API answers carry the security headers", async () => {
-  for (const path of ["/sign-in", "/api/auth/get-session"]) {
+test("pages and API answers carry the security headers; a page's scripts need its own nonce", async () => {
+  const pagePolicies = [(await raw("/sign-in")).headers["content-security-policy"], (await raw("/sign-in")).headers["content-security-policy"]];
+  for (const policy of pagePolicies) expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]+=*' 'strict-dynamic'/);
+  expect(pagePolicies[0]).not.toBe(pagePolicies[1]);
+  expect(pagePolicies[0]).not.toMatch(/script-src[^;]*unsafe-inline/);
+  for (const path of ["/sign-in", "/events", "/api/auth/get-session", "/icon.svg"]) {
     const { headers } = await raw(path);
     expect(headers["content-security-policy"], path).toMatch(/frame-ancestors 'none'/);
     expect(headers["content-security-policy"], path).toMatch(/object-src 'none'/);

@@ -7,7 +7,7 @@ import { ERROR_CODES, type ErrorCode } from "../errors.ts";
 import type { EdgePolicy } from "./edge-policy.ts";
 import { guardRequest } from "./guard-request.ts";
 import { routedPath } from "./body-limits.ts";
-import { securityHeaders } from "./security-headers.ts";
+import { contentSecurityPolicy, securityHeaders } from "./security-headers.ts";
 
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 
@@ -45,6 +45,7 @@ function refuse(request: IncomingMessage, response: ServerResponse, code: ErrorC
   const api = routedPath(request.url ?? "/").startsWith("/api/");
   const body = api ? JSON.stringify({ error: { code, message } }) : `${message}\n`;
   for (const header of securityHeaders()) response.setHeader(header.key, header.value);
+  response.setHeader("Content-Security-Policy", contentSecurityPolicy());
   response.writeHead(ERROR_CODES[code].http, {
     "content-type": api ? "application/json" : "text/plain; charset=utf-8",
     "content-length": Buffer.byteLength(body),

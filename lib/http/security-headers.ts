@@ -1,5 +1,5 @@
-// The response headers every page and API answer carries (next.config.ts headers(), and the edge
-// server's own refusals). The app loads nothing from another origin: no CDN, fonts or remote images.
+// The response headers every page and API answer carries. The app loads nothing from another
+// origin (no CDN, fonts or remote images), so everything is 'self'.
 
 export interface SecurityHeader {
   key: string;
@@ -7,18 +7,19 @@ export interface SecurityHeader {
 }
 
 /**
- * script-src keeps 'unsafe-inline' because Next.js streams its RSC payload and bootstrap as inline
- * <script> tags; nonces would make every page dynamic and tie CSP to proxy.ts. What CSP still buys
- * here: no script or style from another origin, no plugins, no <base> hijack, forms post only
- * here, and no framing at all. Article text is rendered as text (React escapes it), which is the
- * XSS defence; this is the second wall. style-src needs 'unsafe-inline' for the charts' style=.
+ * Pages get a fresh nonce from proxy.ts: Next.js reads it from this header and puts it on its own
+ * inline and chunk <script> tags, and 'strict-dynamic' lets those load the rest, so no injected
+ * script runs even where text from an article were ever rendered as HTML. Answers that are not
+ * pages (API, assets, refusals) get no nonce and need no script. style-src keeps 'unsafe-inline'
+ * for the charts' style= attributes (a nonce there would switch 'unsafe-inline' off).
  * Development adds 'unsafe-eval' (React's dev tools) and ws: (hot reload).
  */
-export function contentSecurityPolicy(options: { development?: boolean } = {}): string {
+export function contentSecurityPolicy(options: { nonce?: string; development?: boolean } = {}): string {
   const development = options.development ?? false;
+  const scripts = options.nonce ? `'self' 'nonce-${options.nonce}' 'strict-dynamic'` : "'self'";
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scripts}${development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -30,9 +31,15 @@ export function contentSecurityPolicy(options: { development?: boolean } = {}): 
   ].join("; ");
 }
 
-export function securityHeaders(options: { development?: boolean } = {}): SecurityHeader[] {
+/** A nonce for one page: 128 random bits, base64 (what CSP's nonce-source accepts). */
+export function createNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/** Everything but the CSP, which depends on whether the answer is a page (see contentSecurityPolicy). */
+export function securityHeaders(): SecurityHeader[] {
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
     // for browsers that predate frame-ancestors
     { key: "X-Frame-Options", value: "DENY" },
     { key: "X-Content-Type-Options", value: "nosniff" },
