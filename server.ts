@@ -8,21 +8,16 @@
 import next from "next";
 import { createEdgeServer } from "./lib/http/create-edge-server.ts";
 import { edgePolicyFromEnv } from "./lib/http/edge-policy.ts";
+import { listenAddressFromEnv } from "./lib/http/listen-address.ts";
 
-const host = process.env.HOST || "127.0.0.1";
-const port = Number(process.env.PORT || 3000);
-if (!Number.isInteger(port) || port <= 0 || port > 65535) {
-  console.error(`PORT must be a port number, not ${JSON.stringify(process.env.PORT)}.`);
-  process.exit(2);
-}
-
-let policy;
+let settings;
 try {
-  policy = edgePolicyFromEnv();
+  settings = { ...listenAddressFromEnv(), policy: edgePolicyFromEnv() };
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);
 }
+const { host, port, policy } = settings;
 
 const app = next({ dev: false, hostname: host, port });
 await app.prepare();
