@@ -3,7 +3,7 @@
 // and 41 real BASIL articles from ../shared/data with their outlets, merged into one event by a
 // reviewer merge) and times the comparison: the first build (claims computed and stored), then N
 // builds from stored claims (p50 / p95), then, when a production build exists, the compare page
-// served by `next start` on that database, signed in as a viewer (every page needs an account).
+// served by `npm start` (server.ts) on that database, signed in as a viewer (every page needs an account).
 // --distinct-outlets drops the BASIL outlets so every article is a column of its own (45 columns):
 // the worst case of a wide table. --database: SQLite (the default), PostgreSQL (the server of
 // PARALLAX_BENCH_POSTGRES_URL, bench/lib/bench-database.ts) or both, side by side. --background N:
@@ -20,6 +20,7 @@ import type { DatabaseProvider, Db } from "../lib/db/client.ts";
 import { REPO_ROOT } from "../lib/db/migrate.ts";
 import { createUser } from "../lib/review/users.ts";
 import { availableDatabases, createBenchDatabase } from "./lib/bench-database.ts";
+import { appServerCommand } from "./lib/load-servers.ts";
 import { buildFiftyArticleEvent } from "./lib/fifty-article-event.ts";
 import { groupedBackground } from "./lib/grouped-background.ts";
 import { countEventMembers, storeGroupedRange } from "./lib/stored-stream.ts";
@@ -109,7 +110,7 @@ async function timeComparison(db: Db, target: string): Promise<Omit<CompareFigur
 }
 
 /**
- * The compare page served by `next start` on the bench database, as a signed-in viewer: the server
+ * The compare page served by `npm start` (server.ts) on the bench database, as a signed-in viewer: the server
  * checks the session, builds the comparison and renders it. Redirects are not followed, so a
  * sign-in page is never timed in its place.
  */
@@ -122,17 +123,18 @@ async function timePage(db: Db, url: string, eventId: string): Promise<{ p50: nu
   await createUser(db, { email: "bench-viewer@example.org", role: "viewer", password }, null);
   const port = 3190 + Math.floor(Math.random() * 50);
   const origin = `http://127.0.0.1:${port}`;
-  const server = spawn(path.join(REPO_ROOT, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  const command = appServerCommand(port);
+  const server = spawn(command.command, command.args, {
     cwd: REPO_ROOT,
     // NODE_OPTIONS left out: a larger heap given to the bench (for groupNewArticles beside 100k articles) is not the server's
-    env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: url, BETTER_AUTH_URL: origin, BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: url, BETTER_AUTH_URL: origin, BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1", ...command.env },
     stdio: "ignore",
   });
   try {
     for (let attempt = 0; ; attempt++) {
       const ready = await fetch(`${origin}/sign-in`).then((response) => response.ok, () => false);
       if (ready) break;
-      if (attempt > 150) throw new Error("next start did not answer within 30 s");
+      if (attempt > 150) throw new Error("the app server did not answer within 30 s");
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     const signIn = await fetch(`${origin}/api/auth/sign-in/email`, {
@@ -158,7 +160,7 @@ async function timePage(db: Db, url: string, eventId: string): Promise<{ p50: nu
       times.push(performance.now() - started);
     }
     const figures = { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
-    console.log(`page (next start, signed in: session + build + render + transfer on loopback)   p50 ${figures.p50.toFixed(1)} ms   p95 ${figures.p95.toFixed(1)} ms   (${RUNS} runs, ${(html.length / 1024).toFixed(0)} KB of HTML)   target p95 < 200 ms`);
+    console.log(`page (npm start, signed in: session + build + render + transfer on loopback)   p50 ${figures.p50.toFixed(1)} ms   p95 ${figures.p95.toFixed(1)} ms   (${RUNS} runs, ${(html.length / 1024).toFixed(0)} KB of HTML)   target p95 < 200 ms`);
     return figures;
   } finally {
     server.kill();
@@ -173,8 +175,8 @@ function printSideBySide(sqlite: CompareFigures, postgres: CompareFigures): void
     ["compareEvent p50", sqlite.p50, postgres.p50],
     ["compareEvent p95", sqlite.p95, postgres.p95],
     ["  alignment in memory p50", sqlite.alignP50, postgres.alignP50],
-    ["page p50 (next start)", sqlite.page?.p50, postgres.page?.p50],
-    ["page p95 (next start)", sqlite.page?.p95, postgres.page?.p95],
+    ["page p50 (npm start)", sqlite.page?.p50, postgres.page?.p50],
+    ["page p95 (npm start)", sqlite.page?.p95, postgres.page?.p95],
   ];
   console.log(`\n50-article event beside ${sqlite.background} other articles      SQLite        PostgreSQL`);
   for (const [label, a, b] of rows) console.log(`${label.padEnd(40)} ${ms(a).padStart(12)}  ${ms(b).padStart(12)}`);

@@ -1,7 +1,7 @@
 // npm run bench:load [-- --database sqlite|postgresql|both] [--reviewers 50] [--seconds 60] [--instances N]
 // Issue 9's proof of team scale: N simulated reviewers (sign in, then the events list, an event, its
 // comparison, a claim page, the current verdict and a save from the version read, in a closed loop
-// without think time) against `next start` on loopback, on a fresh SQLite file (1 instance by
+// without think time) against `npm start` (server.ts) on loopback, on a fresh SQLite file (1 instance by
 // default) and a fresh PostgreSQL database (2 instances by default, every reviewer alternating
 // between them request by request, so a session made on one is used on the other). Prints
 // requests/s and p50/p95/p99 per request kind, errors, accepted saves and conflicts, then checks
@@ -71,7 +71,7 @@ async function runOne(provider: DatabaseProvider, options: z.infer<typeof ZOptio
   undo.push(async () => rmSync(logDir, { recursive: true, force: true }));
   const instances: AppInstance[] = await startInstances(instanceCount, { databaseUrl: database.url, authSecret, logDir });
   undo.push(() => stopInstances(instances));
-  log(`next start: ${instances.map((instance) => instance.baseUrl).join(", ")}; ${loadLine()}`);
+  log(`app servers: ${instances.map((instance) => instance.baseUrl).join(", ")}; ${loadLine()}`);
 
   const before = await revisionIds(database.db);
   const clientCpu = process.cpuUsage();
@@ -103,7 +103,7 @@ async function runOne(provider: DatabaseProvider, options: z.infer<typeof ZOptio
   console.log(formatLoadTable(results, history));
   const percent = (share: number) => `${(share * 100).toFixed(0)}%`;
   const databaseText = databaseShare === null ? " (SQLite runs inside it)" : `, PostgreSQL ${percent(databaseShare)}`;
-  console.log(`CPU during the run, in % of one of ${os.cpus().length} cores: load generator ${percent(clientShare)}, next start ${percent(serverShare)}${databaseText}; at the end ${endLoad}`);
+  console.log(`CPU during the run, in % of one of ${os.cpus().length} cores: load generator ${percent(clientShare)}, app servers ${percent(serverShare)}${databaseText}; at the end ${endLoad}`);
   const errors = Object.values(results.errors).reduce((sum, count) => sum + count, 0);
   if (results.firstErrors.length > 0) {
     console.log(`first errors:\n${results.firstErrors.map((message) => `  ${message}`).join("\n")}`);

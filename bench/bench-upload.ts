@@ -1,6 +1,6 @@
 // npm run bench:upload [-- --mb 50] [--database sqlite|postgresql] [--watch-seconds 60] [--wait]
 // A large JSONL feed (bench/lib/make-feed.ts, about --mb megabytes) uploaded through the import
-// form in Chromium against `next start` on a fresh database, as a reviewer would: the time until
+// form in Chromium against `npm start` (server.ts) on a fresh database, as a reviewer would: the time until
 // the run page shows (upload + reading + queueing in the request), then how fast the app
 // instance's own worker stores it, watched for --watch-seconds (or until done with --wait). The
 // app is then stopped with SIGTERM mid-run and started again, and the run page must show the
@@ -17,7 +17,7 @@ import { isFinished, readImportRun } from "../lib/jobs/import-runs.ts";
 import { createUser } from "../lib/review/users.ts";
 import { createBenchDatabase } from "./lib/bench-database.ts";
 import { ensureBenchPostgres } from "./lib/ensure-bench-postgres.ts";
-import { waitUntilUp } from "./lib/load-servers.ts";
+import { appServerCommand, waitUntilUp } from "./lib/load-servers.ts";
 import { makeFeed } from "./lib/make-feed.ts";
 
 const argument = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
 
     if (run.status !== "done") {
       // the restart: progress lives in the database, so the run goes on where it was
-      // SIGTERM, as a deploy would; next start waits for open connections (the page polls), so SIGKILL after 10 s
+      // SIGTERM, as a deploy would; the server lets open connections finish (the page polls), so SIGKILL after 10 s
       const stopped = performance.now();
       const exited = new Promise((resolve) => app.once("exit", resolve));
       app.kill("SIGTERM");
@@ -110,7 +110,8 @@ async function main(): Promise<void> {
 }
 
 function startApp(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(path.join(REPO_ROOT, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { cwd: REPO_ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = appServerCommand(port);
+  return spawn(server.command, server.args, { cwd: REPO_ROOT, env: { ...env, ...server.env }, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 await main();

@@ -1,6 +1,6 @@
 // npm run bench:faults [-- --database sqlite|postgresql|both] [--articles 10000] [--kill-at 0.3] [--reviewers 8]
 // The fault test of issue 9: a 10,000-article import (bench/lib/make-feed.ts) queued with
-// `parallax import --detach`, stored by an app instance (`next start`, whose worker takes jobs)
+// `parallax import --detach`, stored by an app instance (`npm start`, whose worker takes jobs)
 // and a separate `parallax worker`, while reviewers save verdicts through the app's API. When
 // --kill-at of the items are settled, the app instance and the worker are killed with SIGKILL
 // (no shutdown of any kind), then both are started again. The run must then complete, and:
@@ -23,7 +23,7 @@ import { isFinished, readImportRun } from "../lib/jobs/import-runs.ts";
 import { createUser } from "../lib/review/users.ts";
 import { createBenchDatabase } from "./lib/bench-database.ts";
 import { ensureBenchPostgres } from "./lib/ensure-bench-postgres.ts";
-import { signalGroup, waitUntilUp } from "./lib/load-servers.ts";
+import { appServerCommand, signalGroup, waitUntilUp } from "./lib/load-servers.ts";
 import { makeFeed } from "./lib/make-feed.ts";
 
 const argument = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
@@ -34,7 +34,6 @@ const REVIEWERS = Number(argument("--reviewers", "8"));
 const PASSWORD = "fault test password, long enough";
 const ROWS = ["date", "countries", "leadership", "person:fayez al-hamwi", "person:karim al-jubouri"];
 const TSX = path.join(REPO_ROOT, "node_modules", ".bin", "tsx");
-const NEXT = path.join(REPO_ROOT, "node_modules", ".bin", "next");
 
 interface Accepted {
   verdictId: string;
@@ -87,7 +86,8 @@ async function runOnce(database: "sqlite" | "postgresql", feed: ReturnType<typeo
     const port = 3300 + Math.floor(Math.random() * 200);
     const base = `http://127.0.0.1:${port}`;
     const env = { ...process.env, DATABASE_URL: url, BETTER_AUTH_SECRET: randomBytes(32).toString("hex"), BETTER_AUTH_URL: base, PARALLAX_SIGN_IN_PER_MINUTE: "100000", NEXT_TELEMETRY_DISABLED: "1" };
-    const startApp = () => start(NEXT, ["start", "-H", "127.0.0.1", "-p", String(port)], env, processes);
+    const server = appServerCommand(port);
+    const startApp = () => start(server.command, server.args, { ...env, ...server.env }, processes);
     const startWorker = () => start(TSX, [path.join(REPO_ROOT, "cli", "index.ts"), "worker"], env, processes);
     let app = startApp();
     let worker = startWorker();
@@ -233,7 +233,7 @@ async function verify(db: Db, runId: string, feed: ReturnType<typeof makeFeed>, 
 }
 
 function start(command: string, args: string[], env: NodeJS.ProcessEnv, processes: ChildProcess[]): ChildProcess {
-  // a process group of its own, so SIGKILL reaches the child processes tsx and next start spawn
+  // a process group of its own, so SIGKILL reaches the child processes tsx and the app server spawn
   const child = spawn(command, args, { cwd: REPO_ROOT, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   processes.push(child);
   return child;

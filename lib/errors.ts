@@ -22,6 +22,10 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: { http: 401, exit: 6 },
   FORBIDDEN: { http: 403, exit: 6 },
   RATE_LIMITED: { http: 429, exit: 4 },
+  /** a request body of unknown length (chunked): refused before it is read */
+  LENGTH_REQUIRED: { http: 411, exit: 3 },
+  /** a Host this install does not answer to (DNS rebinding) */
+  HOST_NOT_ALLOWED: { http: 421, exit: 6 },
   INTERNAL: { http: 500, exit: 1 },
 } as const;
 

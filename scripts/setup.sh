@@ -22,4 +22,4 @@ node_modules/.bin/tsx cli/index.ts users demo
 echo "» building the app"
 node_modules/.bin/next build
 echo "» Parallax is being served on http://localhost:${PORT} (Ctrl+C to stop)"
-exec node_modules/.bin/next start -p "${PORT}"
+PORT="${PORT}" exec node --import tsx server.ts

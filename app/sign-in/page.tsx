@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/app/current-user";
-import { safeReturnPath } from "@/components/auth/safe-return-path";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getDb } from "@/lib/db/client";
 import { countAdmins } from "@/lib/review/users";

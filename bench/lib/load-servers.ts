@@ -1,5 +1,6 @@
-// `next start` instances of the production build for bench:load, each in its own process group so
-// that stopping it also stops whatever it spawned, with their output in log files.
+// Instances of the production build for bench:load, served as `npm start` serves it (server.ts),
+// each in its own process group so that stopping it also stops whatever it spawned, with their
+// output in log files.
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, openSync, readFileSync, readdirSync } from "node:fs";
 import { createServer } from "node:net";
@@ -38,7 +39,8 @@ export async function startInstances(count: number, settings: InstanceSettings):
   const instances = ports.map((port, index): AppInstance => {
     const logFile = path.join(settings.logDir, `instance-${index + 1}.log`);
     const log = openSync(logFile, "a");
-    const child = spawn(path.join(REPO_ROOT, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    const server = appServerCommand(port);
+    const child = spawn(server.command, server.args, {
       cwd: REPO_ROOT,
       detached: true,
       stdio: ["ignore", log, log],
@@ -51,6 +53,7 @@ export async function startInstances(count: number, settings: InstanceSettings):
         // better-auth limits sign-in per IP, and every simulated reviewer comes from 127.0.0.1
         PARALLAX_SIGN_IN_PER_MINUTE: "100000",
         NEXT_TELEMETRY_DISABLED: "1",
+        ...server.env,
       },
     });
     closeSync(log);
@@ -68,7 +71,7 @@ export async function startInstances(count: number, settings: InstanceSettings):
 async function waitUntilReady(instance: AppInstance): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (instance.child.exitCode !== null) throw new Error(`next start exited (${instance.child.exitCode}); see ${lastLines(instance.logFile)}`);
+    if (instance.child.exitCode !== null) throw new Error(`the app server exited (${instance.child.exitCode}); see ${lastLines(instance.logFile)}`);
     if (await answersSignIn(instance.baseUrl)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -84,6 +87,11 @@ async function answersSignIn(baseUrl: string): Promise<boolean> {
     },
     () => false,
   );
+}
+
+/** How `npm start` runs the app (server.ts, the edge checks in front of Next), on 127.0.0.1:port. */
+export function appServerCommand(port: number): { command: string; args: string[]; env: { HOST: string; PORT: string } } {
+  return { command: process.execPath, args: ["--import", "tsx", path.join(REPO_ROOT, "server.ts")], env: { HOST: "127.0.0.1", PORT: String(port) } };
 }
 
 /** Waits for a server started elsewhere (bench:faults, bench:upload restart theirs on one port). */
@@ -106,7 +114,7 @@ export async function stopInstances(instances: AppInstance[]): Promise<void> {
       const timer = setTimeout(() => signalGroup(child.pid!, "SIGKILL"), 5000);
       await exited;
       clearTimeout(timer);
-      // next start may leave a worker behind its exited parent: the group goes too
+      // the app server may leave a child behind its exited parent: the group goes too
       signalGroup(child.pid, "SIGKILL");
     }),
   );

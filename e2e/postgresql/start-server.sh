@@ -9,4 +9,4 @@ if [ "${E2E_FRESH_DATABASE:-}" = "1" ]; then
   node_modules/.bin/tsx e2e/postgresql/recreate-database.ts
   node scripts/prisma.mjs migrate deploy >/dev/null
 fi
-exec node_modules/.bin/next start -H 127.0.0.1 -p "$E2E_PORT"
+HOST=127.0.0.1 PORT="$E2E_PORT" exec node --import tsx server.ts

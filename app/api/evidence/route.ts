@@ -1,12 +1,15 @@
 import { apiMutation } from "@/app/api/api-route";
 import { AppError } from "@/lib/errors";
+import { BODY_LIMITS } from "@/lib/http/body-limits";
 import { MAX_EVIDENCE_FILE_BYTES, storeEvidenceFile } from "@/lib/review/evidence-files";
 
 // POST /api/evidence – upload one evidence file (multipart field "file"); answers its id and hash
 export const POST = apiMutation("evidence.upload", async ({ db, actor, request }) => {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  // refuse before reading a body far over the limit (multipart overhead is small)
-  if (declared > MAX_EVIDENCE_FILE_BYTES + 64 * 1024) throw new AppError("TOO_LARGE", `Evidence files are limited to ${MAX_EVIDENCE_FILE_BYTES / 1024 / 1024} MB.`);
+  // refuse before reading: a body of unknown length (chunked) could only be capped by buffering it
+  // (server.ts refuses both first; this holds under `next dev` too)
+  const declared = request.headers.get("content-length");
+  if (declared === null) throw new AppError("LENGTH_REQUIRED", "Send the file with a Content-Length.");
+  if (Number(declared) > BODY_LIMITS.evidence) throw new AppError("TOO_LARGE", `Evidence files are limited to ${MAX_EVIDENCE_FILE_BYTES / 1024 / 1024} MB.`);
   let form: FormData;
   try {
     form = await request.formData();
