@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { attachmentDisposition } from "@/lib/attachment-disposition";
 import { getDb, type Db } from "@/lib/db/client";
 import { toAppError } from "@/lib/errors";
 import { getActor } from "@/lib/review/authorize";
@@ -23,10 +24,10 @@ export async function reportDownload(request: Request, build: (db: Db, format: z
     return new Response(body, {
       headers: {
         "content-type": report.contentType,
-        "content-disposition": `attachment; filename="${report.fileName.replace(/[^\w.-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(report.fileName)}`,
+        "content-disposition": attachmentDisposition(report.fileName, "report"),
         "x-content-type-options": "nosniff",
         "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
-        "cache-control": "private, no-store",
+        "cache-control": "no-store",
       },
     });
   } catch (error) {
