@@ -33,8 +33,8 @@ const loadComparison = cache(async (eventId: string) => {
 async function claimFrom(props: PageProps<"/events/[id]/claims/[rowId]">) {
   const params = ZParams.safeParse(await props.params);
   if (!params.success) notFound();
-  const eventId = params.data.id;
-  const rowId = decodeURIComponent(params.data.rowId);
+  // Next.js decodes the segment once; a second decode made "%25" a URIError (500)
+  const { id: eventId, rowId } = params.data;
   const { article } = ZSearch.parse(await props.searchParams);
   return { eventId, rowId, articleId: article ?? "" };
 }
