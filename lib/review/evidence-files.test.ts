@@ -42,6 +42,20 @@ describe("storeEvidenceFile", () => {
     expect(new TextDecoder().decode(stored!.content)).toBe("same content");
   });
 
+  it("gives each uploader their own record of the same bytes: never another user's id or name", async () => {
+    const bytesOfMemo = text("the same leaked memo, uploaded twice");
+    const alice = await storeEvidenceFile(testDb.db, { fileName: "source-only-alice-knows.txt", bytes: bytesOfMemo }, { id: "alice" });
+    const bob = await storeEvidenceFile(testDb.db, { fileName: "bobs-copy.txt", bytes: bytesOfMemo }, { id: "bob" });
+    expect(bob.id).not.toBe(alice.id);
+    expect(bob).toMatchObject({ fileName: "bobs-copy.txt", sha256: alice.sha256, byteSize: alice.byteSize });
+    expect(JSON.stringify(bob)).not.toContain("alice");
+    // Bob's own second upload is still stored once, under his first name for it
+    const bobAgain = await storeEvidenceFile(testDb.db, { fileName: "renamed.txt", bytes: bytesOfMemo }, { id: "bob" });
+    expect(bobAgain).toEqual(bob);
+    expect(new TextDecoder().decode((await readEvidenceFile(testDb.db, bob.id))!.content)).toBe("the same leaked memo, uploaded twice");
+    expect(await testDb.db.evidenceFile.count({ where: { sha256: alice.sha256 } })).toBe(2);
+  });
+
   it("refuses empty, oversized and unsupported files with clear messages, storing nothing", async () => {
     const before = await testDb.db.evidenceFile.count();
     await expect(storeEvidenceFile(testDb.db, { fileName: "empty.txt", bytes: new Uint8Array() }, actor)).rejects.toMatchObject({ code: "EMPTY_INPUT" });

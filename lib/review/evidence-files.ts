@@ -1,6 +1,8 @@
-// Uploaded evidence: stored once per content (sha256), with a size limit and a type read from the
-// bytes themselves, never from the name or the browser's claim. SVG and HTML are refused because
-// they can carry script; what is kept is served back as a download (app/api/evidence/[id]).
+// Uploaded evidence: stored once per uploader and content (sha256), with a size limit and a type
+// read from the bytes themselves, never from the name or the browser's claim. SVG and HTML are
+// refused because they can carry script; what is kept is served back as a download
+// (app/api/evidence/[id]). Not shared across uploaders: answering a second uploader with the first
+// one's record would tell them who else holds the file, under what name, and its id.
 
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client.ts";
@@ -57,10 +59,11 @@ export async function storeEvidenceFile(db: Db, file: { fileName: string; bytes:
   if (!mimeType) throw new AppError("UNSUPPORTED_TYPE", "Evidence files can be PDF, PNG, JPEG, GIF, WebP, plain text or CSV (SVG and HTML are refused: they can carry script).");
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
   const select = { id: true, sha256: true, fileName: true, mimeType: true, byteSize: true } as const;
-  const existing = await db.evidenceFile.findUnique({ where: { sha256 }, select });
+  const key = { sha256_uploadedById: { sha256, uploadedById: actor.id } };
+  const existing = await db.evidenceFile.findUnique({ where: key, select });
   if (existing) return existing as StoredEvidenceFile;
   const stored = await db.evidenceFile.upsert({
-    where: { sha256 },
+    where: key,
     create: { sha256, fileName: cleanFileName(file.fileName), mimeType, byteSize: file.bytes.byteLength, content: Buffer.from(file.bytes), uploadedById: actor.id },
     update: {},
     select,
