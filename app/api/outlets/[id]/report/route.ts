@@ -5,5 +5,5 @@ import { exportOutletReport } from "@/lib/report/export/export-report";
 // (Next.js hands the segment over decoded already: decoding again turns "%25" into a URIError)
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  return reportDownload(request, (db, format) => exportOutletReport(db, { outlet: id, format }));
+  return reportDownload(request, (db, format, actor) => exportOutletReport(db, { outlet: id, format, requestedBy: actor.id }));
 }
