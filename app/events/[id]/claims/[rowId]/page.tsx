@@ -33,8 +33,10 @@ const loadComparison = cache(async (eventId: string) => {
 async function claimFrom(props: PageProps<"/events/[id]/claims/[rowId]">) {
   const params = ZParams.safeParse(await props.params);
   if (!params.success) notFound();
-  // Next.js decodes the segment once; a second decode made "%25" a URIError (500)
-  const { id: eventId, rowId } = params.data;
+  const eventId = params.data.id;
+  // Next.js 16 hands a page its segment still percent-encoded ("number%3Atruck"), unlike a route
+  // handler, which gets it decoded: so this page decodes once, and the report routes never do
+  const rowId = decodeURIComponent(params.data.rowId);
   const { article } = ZSearch.parse(await props.searchParams);
   return { eventId, rowId, articleId: article ?? "" };
 }
