@@ -1,0 +1,72 @@
+import { randomUUID } from "node:crypto";
+import { parse } from "content-disposition";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { addUserByCli, signInRequest } from "./support/accounts";
+
+// Issue 15, findings 13 and 16 against the running app: evidence named in any script downloads
+// (RFC 6266 filename*), is never cached, an uploader never learns another user's copy of the same
+// bytes, and a "%" in a path segment is a 404, not a 500 from decoding it a second time.
+// The spec makes its own accounts so that it can run alone (`--project=review --no-deps`).
+
+const run = randomUUID().slice(0, 8);
+const emails = { first: `exports-first-${run}@example.org`, second: `exports-second-${run}@example.org` };
+const contexts: Record<keyof typeof emails, APIRequestContext | null> = { first: null, second: null };
+
+test.beforeAll(async ({ baseURL }) => {
+  for (const who of ["first", "second"] as const) {
+    addUserByCli(emails[who], "reviewer", `Exports ${who}`);
+    const context = await playwrightRequest.newContext({ baseURL });
+    await signInRequest(context, baseURL!, emails[who]);
+    contexts[who] = context;
+  }
+});
+
+test.afterAll(async () => {
+  for (const context of Object.values(contexts)) await context?.dispose();
+});
+
+async function upload(who: keyof typeof emails, baseURL: string, name: string, content: string): Promise<{ id: string; fileName: string; sha256: string }> {
+  const response = await contexts[who]!.post("/api/evidence", {
+    headers: { origin: baseURL },
+    multipart: { file: { name, mimeType: "text/plain", buffer: Buffer.from(content) } },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { file: { id: string; fileName: string; sha256: string } }).file;
+}
+
+test("evidence named in Cyrillic, Arabic, CJK or with an RTL override downloads under its name, never cached", async ({ baseURL }) => {
+  const names = ["Отчёт министерства.txt", "تقرير الوزارة.txt", "部长的报告.txt", "invoice\u202Etxt.exe"];
+  for (const [index, name] of names.entries()) {
+    const stored = await upload("first", baseURL!, name, `note ${run} ${index}`);
+    const download = await contexts.first!.get(`/api/evidence/${stored.id}`);
+    expect(download.status(), name).toBe(200);
+    // the name a browser saves: filename* when present, else filename (an RTL override is dropped)
+    const { type, parameters } = parse(download.headers()["content-disposition"]!);
+    expect(type).toBe("attachment");
+    expect(parameters.filename).toBe(name.replace("\u202E", ""));
+    expect(download.headers()["cache-control"]).toBe("no-store");
+    expect(await download.text()).toBe(`note ${run} ${index}`);
+  }
+});
+
+test("the same bytes uploaded by two users give each their own record", async ({ baseURL }) => {
+  const content = `the same leaked memo ${run}`;
+  const first = await upload("first", baseURL!, "source-name-only-i-know.txt", content);
+  const second = await upload("second", baseURL!, "my-copy.txt", content);
+  expect(second.id).not.toBe(first.id);
+  expect(second.fileName).toBe("my-copy.txt");
+  expect(second.sha256).toBe(first.sha256);
+  const again = await upload("second", baseURL!, "renamed.txt", content);
+  expect(again.id).toBe(second.id);
+  const download = await contexts.second!.get(`/api/evidence/${second.id}`);
+  expect(download.headers()["content-disposition"]).toContain("my-copy.txt");
+});
+
+test("a % in a path segment is not decoded twice: 404, not 500", async () => {
+  const outlet = await contexts.first!.get("/api/outlets/%25/report?format=md");
+  expect(outlet.status()).toBe(404);
+  const event = await contexts.first!.get("/api/events/%25/report?format=md");
+  expect(event.status()).toBe(404);
+  const claim = await contexts.first!.get("/events/no-such-event/claims/%25");
+  expect(claim.status()).toBe(404);
+});
