@@ -37,6 +37,8 @@ describe("storeEvidenceFile", () => {
     const again = await storeEvidenceFile(testDb.db, { fileName: "other.txt", bytes: text("same content") }, actor);
     expect(again.id).toBe(first.id);
     expect(first.fileName).toBe("passwd.txt");
+    const spoofed = await storeEvidenceFile(testDb.db, { fileName: "invoice\u202Etxt.exe\r\n", bytes: text("another content") }, actor);
+    expect(spoofed.fileName).toBe("invoicetxt.exe");
     expect(first.sha256).toMatch(/^[0-9a-f]{64}$/);
     const stored = await readEvidenceFile(testDb.db, first.id);
     expect(new TextDecoder().decode(stored!.content)).toBe("same content");

@@ -5,6 +5,7 @@
 // one's record would tell them who else holds the file, under what name, and its id.
 
 import { createHash } from "node:crypto";
+import { safeFileName } from "../attachment-disposition.ts";
 import type { Db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
 import type { Actor } from "./authorize.ts";
@@ -43,12 +44,8 @@ export function sniffEvidenceType(bytes: Uint8Array, fileName: string): Evidence
   return /\.csv$/i.test(fileName) ? "text/csv" : "text/plain";
 }
 
-function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  // control characters and quotes would break the Content-Disposition header
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(0, 200);
-  return cleaned || "evidence";
-}
+// the name is shown in verdicts and reports: an RTL override there would spoof its extension
+const cleanFileName = (name: string) => safeFileName(name.replace(/"/g, ""), "evidence").slice(0, 200);
 
 export async function storeEvidenceFile(db: Db, file: { fileName: string; bytes: Uint8Array }, actor: Pick<Actor, "id">): Promise<StoredEvidenceFile> {
   if (file.bytes.byteLength === 0) throw new AppError("EMPTY_INPUT", "The file is empty.");
