@@ -58,7 +58,7 @@ export class PdfRenderer {
       return await this.limit(() => this.printOnce(html, footerText));
     } finally {
       if (requestedBy) this.usersInFlight.delete(requestedBy);
-      if (this.limit.activeCount + this.limit.pendingCount === 0) this.scheduleIdleClose();
+      this.scheduleIdleClose();
     }
   }
 
@@ -104,7 +104,10 @@ export class PdfRenderer {
 
   private scheduleIdleClose(): void {
     this.cancelIdleClose();
-    this.idleTimer = setTimeout(() => void this.close(), this.options.idleCloseMs ?? DEFAULT_IDLE_CLOSE_MS);
+    // checked when it fires: renders still running or queued then will schedule it again as they end
+    this.idleTimer = setTimeout(() => {
+      if (this.limit.activeCount + this.limit.pendingCount === 0) void this.close();
+    }, this.options.idleCloseMs ?? DEFAULT_IDLE_CLOSE_MS);
     // an idle timer alone must not keep a process alive
     this.idleTimer.unref();
   }
