@@ -1,18 +1,23 @@
+import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 import { parse } from "content-disposition";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import { addUserByCli, signInRequest } from "./support/accounts";
+import { addUserByCli, E2E_DB, signInRequest } from "./support/accounts";
 
 // Issue 15, findings 13 and 16 against the running app: evidence named in any script downloads
 // (RFC 6266 filename*), is never cached, an uploader never learns another user's copy of the same
 // bytes, and a "%" in a path segment is a 404, not a 500 from decoding it a second time.
-// The spec makes its own accounts so that it can run alone (`--project=review --no-deps`).
+// Issue 15 #7 through the report route: a user's second PDF while the first prints is a 429.
+// The spec makes its own accounts and outlet so that it can run alone (`--project=review
+// --no-deps`); in the full run ingest.spec.ts has already imported the same file (a duplicate).
 
 const run = randomUUID().slice(0, 8);
 const emails = { first: `exports-first-${run}@example.org`, second: `exports-second-${run}@example.org` };
 const contexts: Record<keyof typeof emails, APIRequestContext | null> = { first: null, second: null };
 
 test.beforeAll(async ({ baseURL }) => {
+  execFileSync(path.resolve("node_modules/.bin/tsx"), ["cli/index.ts", "import", path.resolve("e2e/fixtures/damas-visite.html"), "--db", E2E_DB], { stdio: "pipe" });
   for (const who of ["first", "second"] as const) {
     addUserByCli(emails[who], "reviewer", `Exports ${who}`);
     const context = await playwrightRequest.newContext({ baseURL });
@@ -69,4 +74,21 @@ test("a % in a path segment is not decoded twice: 404, not 500", async () => {
   expect(event.status()).toBe(404);
   const claim = await contexts.first!.get("/events/no-such-event/claims/%25");
   expect(claim.status()).toBe(404);
+});
+
+test("PDF exports: one in flight per user (429 for the second), served no-store with an RFC 6266 name", async () => {
+  const url = `/api/outlets/${encodeURIComponent("Le Courrier du Levant")}/report?format=pdf`;
+  const [first, second, other] = await Promise.all([contexts.first!.get(url), contexts.first!.get(url), contexts.second!.get(url)]);
+  const statuses = [first.status(), second.status()].sort();
+  expect(statuses).toEqual([200, 429]);
+  const refused = first.status() === 429 ? first : second;
+  expect(((await refused.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/previous PDF export/) });
+  expect(other.status()).toBe(200);
+  const served = first.status() === 200 ? first : second;
+  expect(served.headers()["content-type"]).toBe("application/pdf");
+  expect(served.headers()["cache-control"]).toBe("no-store");
+  expect(parse(served.headers()["content-disposition"]!).parameters.filename).toMatch(/^outlet-report-le-courrier-du-levant-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect((await served.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  // once it is done, the same user may print again
+  expect((await contexts.first!.get(url)).status()).toBe(200);
 });
