@@ -76,6 +76,22 @@ test("a % in a path segment is not decoded twice: 404, not 500", async () => {
   expect(claim.status()).toBe(404);
 });
 
+test("a claim page finds a row id with ':' and spaces, and a '%' is a plain 404, not a server error", async () => {
+  const events = await (await contexts.first!.get("/events")).text();
+  const eventId = /data-event-id="([^"]+)"/.exec(events)![1]!;
+  // the rows of whichever event comes first (a one-outlet event shows no table to take links from)
+  const compared = execFileSync(path.resolve("node_modules/.bin/tsx"), ["cli/index.ts", "compare", eventId, "--json", "--db", E2E_DB], { encoding: "utf8" });
+  const rowIds = (JSON.parse(compared) as { comparison: { rows: { id: string }[] } }).comparison.rows.map((row) => row.id);
+  const rowId = rowIds.find((id) => id.includes(":") && id.includes(" ")) ?? rowIds.find((id) => id.includes(":"))!;
+  const claim = await contexts.first!.get(`/events/${eventId}/claims/${encodeURIComponent(rowId)}`);
+  expect(claim.status()).toBe(200);
+  expect(await claim.text()).toMatch(/<title>Review · /);
+  const percent = await contexts.first!.get(`/events/${eventId}/claims/%25`);
+  expect(percent.status()).toBe(404);
+  // a render that threw carries a numeric error digest beside the not-found one
+  expect(await percent.text()).not.toMatch(/digest\\?":\\?"\d+/);
+});
+
 test("PDF exports: one in flight per user (429 for the second), served no-store with an RFC 6266 name", async () => {
   const url = `/api/outlets/${encodeURIComponent("Le Courrier du Levant")}/report?format=pdf`;
   const [first, second, other] = await Promise.all([contexts.first!.get(url), contexts.first!.get(url), contexts.second!.get(url)]);
