@@ -7,6 +7,7 @@
 import { buildFiftyArticleEvent } from "./lib/fifty-article-event.ts";
 import { compareEvent } from "../lib/claims/align/compare-event.ts";
 import { exportEventReport, REPORT_FORMATS } from "../lib/report/export/export-report.ts";
+import { closeSharedPdfRenderer } from "../lib/report/export/render-pdf.ts";
 import { saveVerdict } from "../lib/review/save-verdict.ts";
 import { createUser } from "../lib/review/users.ts";
 import { VERDICT_RATINGS } from "../lib/review/verdict-scale.ts";
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
+    await closeSharedPdfRenderer();
     await bench.cleanup();
   }
 }

@@ -36,6 +36,13 @@ describe("parallax export", () => {
     expect(path.basename(outlet.path)).toMatch(/^outlet-report-reuters-\d{4}-\d{2}-\d{2}\.html$/);
     expect(readFileSync(outlet.path, "utf8")).toContain(`<h1 class="headline">Reuters</h1>`);
 
+    // the shared Chromium is closed when the command ends: the process exits at once (timeout: killed)
+    const pdfFile = path.join(dir, "report.pdf");
+    const started = Date.now();
+    await run(path.join(REPO_ROOT, "node_modules", ".bin", "tsx"), [path.join(REPO_ROOT, "cli", "index.ts"), "export", eventId!, "--format", "pdf", "--out", pdfFile, "--db", dbFile], { cwd: dir, timeout: 45_000 });
+    expect(readFileSync(pdfFile).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(Date.now() - started).toBeLessThan(45_000);
+
     const bad = await parallax("export", eventId!, "--format", "docx").catch((error: { code: number; stderr: string }) => error);
     expect(bad).toMatchObject({ code: 2 });
     expect((bad as { stderr: string }).stderr).toMatch(/format must be one of html, md, pdf, csv, claimreview/);

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { AppError } from "../../lib/errors.ts";
 import { exportEventReport, exportOutletReport, REPORT_FORMATS, ZReportFormat } from "../../lib/report/export/export-report.ts";
+import { closeSharedPdfRenderer } from "../../lib/report/export/render-pdf.ts";
 import { openDb } from "../open-db.ts";
 
 const ZExportFlags = z.object({
@@ -46,6 +47,8 @@ export function registerExportCommand(program: Command): void {
           process.stdout.write(`${JSON.stringify({ format: flags.format, path: path.resolve(target!), bytes, contentType: report.contentType, ...subject })}\n`);
         }
       } finally {
+        // the shared Chromium of a PDF export would keep the process alive until its idle close
+        await closeSharedPdfRenderer();
         await db.$disconnect();
       }
     });

@@ -37,9 +37,25 @@ describe("storeEvidenceFile", () => {
     const again = await storeEvidenceFile(testDb.db, { fileName: "other.txt", bytes: text("same content") }, actor);
     expect(again.id).toBe(first.id);
     expect(first.fileName).toBe("passwd.txt");
+    const spoofed = await storeEvidenceFile(testDb.db, { fileName: "invoice\u202Etxt.exe\r\n", bytes: text("another content") }, actor);
+    expect(spoofed.fileName).toBe("invoicetxt.exe");
     expect(first.sha256).toMatch(/^[0-9a-f]{64}$/);
     const stored = await readEvidenceFile(testDb.db, first.id);
     expect(new TextDecoder().decode(stored!.content)).toBe("same content");
+  });
+
+  it("gives each uploader their own record of the same bytes: never another user's id or name", async () => {
+    const bytesOfMemo = text("the same leaked memo, uploaded twice");
+    const alice = await storeEvidenceFile(testDb.db, { fileName: "source-only-alice-knows.txt", bytes: bytesOfMemo }, { id: "alice" });
+    const bob = await storeEvidenceFile(testDb.db, { fileName: "bobs-copy.txt", bytes: bytesOfMemo }, { id: "bob" });
+    expect(bob.id).not.toBe(alice.id);
+    expect(bob).toMatchObject({ fileName: "bobs-copy.txt", sha256: alice.sha256, byteSize: alice.byteSize });
+    expect(JSON.stringify(bob)).not.toContain("alice");
+    // Bob's own second upload is still stored once, under his first name for it
+    const bobAgain = await storeEvidenceFile(testDb.db, { fileName: "renamed.txt", bytes: bytesOfMemo }, { id: "bob" });
+    expect(bobAgain).toEqual(bob);
+    expect(new TextDecoder().decode((await readEvidenceFile(testDb.db, bob.id))!.content)).toBe("the same leaked memo, uploaded twice");
+    expect(await testDb.db.evidenceFile.count({ where: { sha256: alice.sha256 } })).toBe(2);
   });
 
   it("refuses empty, oversized and unsupported files with clear messages, storing nothing", async () => {

@@ -1,8 +1,11 @@
-// Uploaded evidence: stored once per content (sha256), with a size limit and a type read from the
-// bytes themselves, never from the name or the browser's claim. SVG and HTML are refused because
-// they can carry script; what is kept is served back as a download (app/api/evidence/[id]).
+// Uploaded evidence: stored once per uploader and content (sha256), with a size limit and a type
+// read from the bytes themselves, never from the name or the browser's claim. SVG and HTML are
+// refused because they can carry script; what is kept is served back as a download
+// (app/api/evidence/[id]). Not shared across uploaders: answering a second uploader with the first
+// one's record would tell them who else holds the file, under what name, and its id.
 
 import { createHash } from "node:crypto";
+import { safeFileName } from "../attachment-disposition.ts";
 import type { Db } from "../db/client.ts";
 import { AppError } from "../errors.ts";
 import type { Actor } from "./authorize.ts";
@@ -41,12 +44,8 @@ export function sniffEvidenceType(bytes: Uint8Array, fileName: string): Evidence
   return /\.csv$/i.test(fileName) ? "text/csv" : "text/plain";
 }
 
-function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  // control characters and quotes would break the Content-Disposition header
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(0, 200);
-  return cleaned || "evidence";
-}
+// the name is shown in verdicts and reports: an RTL override there would spoof its extension
+const cleanFileName = (name: string) => safeFileName(name.replace(/"/g, ""), "evidence").slice(0, 200);
 
 export async function storeEvidenceFile(db: Db, file: { fileName: string; bytes: Uint8Array }, actor: Pick<Actor, "id">): Promise<StoredEvidenceFile> {
   if (file.bytes.byteLength === 0) throw new AppError("EMPTY_INPUT", "The file is empty.");
@@ -57,10 +56,11 @@ export async function storeEvidenceFile(db: Db, file: { fileName: string; bytes:
   if (!mimeType) throw new AppError("UNSUPPORTED_TYPE", "Evidence files can be PDF, PNG, JPEG, GIF, WebP, plain text or CSV (SVG and HTML are refused: they can carry script).");
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
   const select = { id: true, sha256: true, fileName: true, mimeType: true, byteSize: true } as const;
-  const existing = await db.evidenceFile.findUnique({ where: { sha256 }, select });
+  const key = { sha256_uploadedById: { sha256, uploadedById: actor.id } };
+  const existing = await db.evidenceFile.findUnique({ where: key, select });
   if (existing) return existing as StoredEvidenceFile;
   const stored = await db.evidenceFile.upsert({
-    where: { sha256 },
+    where: key,
     create: { sha256, fileName: cleanFileName(file.fileName), mimeType, byteSize: file.bytes.byteLength, content: Buffer.from(file.bytes), uploadedById: actor.id },
     update: {},
     select,

@@ -1,5 +1,6 @@
 import { once } from "node:events";
 import http from "node:http";
+import os from "node:os";
 import { BlockList, type AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -195,5 +196,43 @@ describe("isForbiddenAddress", () => {
     const accepted = ["1.1.1.1", "93.184.216.34", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8"];
     expect(refused.filter((address) => !isForbiddenAddress(address))).toEqual([]);
     expect(accepted.filter((address) => isForbiddenAddress(address))).toEqual([]);
+  });
+
+  it("refuses documentation and other special-purpose ranges, and IPv6 spellings of a refused IPv4", () => {
+    const refused = [
+      "192.0.2.1", // TEST-NET-1
+      "198.51.100.7", // TEST-NET-2
+      "203.0.113.9", // TEST-NET-3
+      "192.88.99.1", // old 6to4 relays
+      "::7f00:1", // IPv4-compatible ::127.0.0.1
+      "::a9fe:a9fe", // IPv4-compatible ::169.254.169.254
+      "::ffff:0:a00:1", // IPv4-translated 10.0.0.1
+      "64:ff9b::7f00:1", // NAT64 of 127.0.0.1
+      "64:ff9b::a9fe:a9fe", // NAT64 of the cloud metadata address
+      "64:ff9b:1::a00:1", // local-use NAT64
+      "2002:7f00:1::1", // 6to4 of 127.0.0.1
+      "2002:c0a8:101::", // 6to4 of 192.168.1.1
+      "2001:0:4136:e378:8000:63bf:80ff:fffe", // Teredo, client 127.0.0.1
+      "2001:0:a00:1:8000:63bf:f7f7:f7f7", // Teredo, server 10.0.0.1
+      "2001:db8::1", // documentation
+      "100::1", // discard
+      "fe80::1%eth0", // link-local with a zone
+      "not an address",
+    ];
+    const accepted = ["64:ff9b::808:808", "2002:808:808::1", "2001:0:4136:e378:8000:63bf:f7f7:f7f7", "2a00:1450:4007:80f::200e"];
+    expect(refused.filter((address) => !isForbiddenAddress(address))).toEqual([]);
+    expect(accepted.filter((address) => isForbiddenAddress(address))).toEqual([]);
+  });
+
+  it("refuses the host's own addresses, public ones included", () => {
+    const own = Object.values(os.networkInterfaces()).flatMap((entries) => (entries ?? []).map((entry) => entry.address));
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.filter((address) => !isForbiddenAddress(address))).toEqual([]);
+    // a server with a public address: fetching it reaches whatever listens on 0.0.0.0 there
+    const ownAddresses = ["93.184.216.34", "2606:4700:4700::1111"];
+    expect(isForbiddenAddress("93.184.216.34", { ownAddresses })).toBe(true);
+    expect(isForbiddenAddress("::ffff:93.184.216.34", { ownAddresses })).toBe(true);
+    expect(isForbiddenAddress("2606:4700:4700:0:0:0:0:1111", { ownAddresses })).toBe(true);
+    expect(isForbiddenAddress("93.184.216.35", { ownAddresses })).toBe(false);
   });
 });

@@ -7,14 +7,23 @@ import zlib from "node:zlib";
 import { AppError } from "../../errors.ts";
 import type { InputFormat, RawInput } from "../types.ts";
 import { decodeBytes } from "./decode-bytes.ts";
-import { FORBIDDEN_ADDRESSES, isForbiddenAddress } from "./forbidden-addresses.ts";
+import { isForbiddenAddress } from "./forbidden-addresses.ts";
 import { ALLOW_PRIVATE_URLS_ENV, resolveReadOptions, tooLargeError, type ReadOptions } from "./read-options.ts";
 
 export interface FetchUrlOptions extends ReadOptions {
   outletHint?: string;
-  /** addresses refused when private URLs are not allowed (tests narrow it to reach 127.0.0.1) */
+  /** addresses refused when private URLs are not allowed, instead of isForbiddenAddress (tests narrow it to reach 127.0.0.1) */
   forbiddenAddresses?: BlockList;
 }
+
+type AddressCheck = (address: string) => boolean;
+
+const inBlockList =
+  (list: BlockList): AddressCheck =>
+  (address) => {
+    const family = isIP(address);
+    return family === 0 || list.check(address, family === 6 ? "ipv6" : "ipv4");
+  };
 
 const MAX_REDIRECTS = 5;
 const FORMAT_BY_CONTENT_TYPE: Record<string, InputFormat> = {
@@ -37,7 +46,7 @@ const REQUEST_HEADERS = {
  */
 export async function fetchUrl(url: string, options: FetchUrlOptions = {}): Promise<RawInput> {
   const { maxBytes, allowPrivateUrls, fetchTimeoutMs } = resolveReadOptions(options);
-  const forbidden = allowPrivateUrls ? null : (options.forbiddenAddresses ?? FORBIDDEN_ADDRESSES);
+  const forbidden: AddressCheck | null = allowPrivateUrls ? null : options.forbiddenAddresses ? inBlockList(options.forbiddenAddresses) : (address) => isForbiddenAddress(address);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), fetchTimeoutMs);
   try {
@@ -128,10 +137,10 @@ function decompressed(response: http.IncomingMessage): Readable {
   return pipeline(response, decoder, () => {});
 }
 
-function sendRequest(url: URL, forbidden: BlockList | null, signal: AbortSignal, label: string): Promise<http.IncomingMessage> {
+function sendRequest(url: URL, forbidden: AddressCheck | null, signal: AbortSignal, label: string): Promise<http.IncomingMessage> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
   // A literal IP never goes through `lookup`, so it is checked here.
-  if (forbidden && isIP(host) && isForbiddenAddress(host, forbidden)) throw forbiddenError(label, host, host);
+  if (forbidden && isIP(host) && forbidden(host)) throw forbiddenError(label, host, host);
   return new Promise((resolve, reject) => {
     const client = url.protocol === "https:" ? https : http;
     const request = client.request(url, {
@@ -149,11 +158,11 @@ function sendRequest(url: URL, forbidden: BlockList | null, signal: AbortSignal,
 }
 
 /** Resolves like the default lookup, and refuses the host if any of its addresses is forbidden. */
-function guardedLookup(forbidden: BlockList, label: string): LookupFunction {
+function guardedLookup(forbidden: AddressCheck, label: string): LookupFunction {
   return (hostname, options, callback) => {
     dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, "");
-      const refused = addresses.find((entry) => isForbiddenAddress(entry.address, forbidden));
+      const refused = addresses.find((entry) => forbidden(entry.address));
       if (refused) return callback(forbiddenError(label, hostname, refused.address) as NodeJS.ErrnoException, "");
       const first = addresses[0];
       if (options.all) return callback(null, addresses);

@@ -19,7 +19,7 @@ import { buildEventReport } from "./event-report-model.ts";
 import { exportEventReport, exportOutletReport } from "./export-report.ts";
 import type { OutletSummary } from "./outlet-report-model.ts";
 import { CSV_COLUMNS } from "./render-csv.ts";
-import { launchChromium } from "./render-pdf.ts";
+import { closeSharedPdfRenderer, launchChromium } from "./render-pdf.ts";
 
 // Every export of the sample event of data/demo (four outlets, French and English, written by us),
 // with a verdict of every rating on the scale, one outlet's own verdict, an edited version, and
@@ -65,6 +65,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await closeSharedPdfRenderer();
   await testDb?.cleanup();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -42,7 +42,15 @@ function exported(format: ReportFormat, body: string | Buffer, name: string, gen
   return { format, body, contentType, fileName: `${name}-${day(generatedAt)}.${extension}` };
 }
 
-export async function exportEventReport(db: Db, options: { eventId: string; format: ReportFormat; now?: Date }): Promise<ExportedReport> {
+export interface ExportEventReportOptions {
+  eventId: string;
+  format: ReportFormat;
+  /** the user asking, for the one-PDF-at-a-time limit of the shared printer (none from the CLI) */
+  requestedBy?: string;
+  now?: Date;
+}
+
+export async function exportEventReport(db: Db, options: ExportEventReportOptions): Promise<ExportedReport> {
   const report = await buildEventReport(db, { eventId: options.eventId, now: options.now });
   const name = `fact-check-${slugify(report.event.title)}`;
   const render = {
@@ -50,7 +58,7 @@ export async function exportEventReport(db: Db, options: { eventId: string; form
     md: () => renderMarkdown(report),
     csv: () => renderCsv(eventCsvCells(report)),
     claimreview: () => renderClaimReview({ verdicts: report.verdicts, publisher: report.publisher }),
-    pdf: () => renderPdf(renderHtml(report), { footerText: `${report.publisher.name} · ${report.event.title}` }),
+    pdf: () => renderPdf(renderHtml(report), { footerText: `${report.publisher.name} · ${report.event.title}`, requestedBy: options.requestedBy }),
   }[options.format];
   return exported(options.format, await render(), name, report.generatedAt);
 }
@@ -80,6 +88,8 @@ export interface ExportOutletReportOptions {
   format: ReportFormat;
   /** the outlet's figures; summarizeOutlet of lib/report/outlets unless a test gives its own */
   summarize?: OutletSummarizer;
+  /** the user asking, for the one-PDF-at-a-time limit of the shared printer (none from the CLI) */
+  requestedBy?: string;
   now?: Date;
 }
 
@@ -91,7 +101,7 @@ export async function exportOutletReport(db: Db, options: ExportOutletReportOpti
     md: () => renderOutletMarkdown(report),
     csv: () => renderCsv(outletCsvCells(report)),
     claimreview: () => renderClaimReview({ verdicts: report.verdicts, publisher: report.publisher }),
-    pdf: () => renderPdf(renderOutletHtml(report), { footerText: `${report.publisher.name} · ${report.outlet.name}` }),
+    pdf: () => renderPdf(renderOutletHtml(report), { footerText: `${report.publisher.name} · ${report.outlet.name}`, requestedBy: options.requestedBy }),
   }[options.format];
   return exported(options.format, await render(), name, report.generatedAt);
 }

@@ -67,7 +67,14 @@ function claimSentence(verdict: ReportVerdict): string {
   return text ? `${verdict.claimLabel} — ${text}` : verdict.claimLabel;
 }
 
+// Publishers paste this file inside <script type="application/ld+json">, where the HTML parser
+// ends the script at the first "</script" and treats "<!--" specially, whatever the JSON says;
+// headlines and outlet names come from imported pages. These characters can only occur inside JSON
+// strings, where \uXXXX is the same character to every JSON reader (U+2028/2029 for old JS ones).
+const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
+const escapeForScript = (json: string) => json.replace(SCRIPT_UNSAFE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
 export function renderClaimReview({ verdicts, publisher }: ClaimReviewInput): string {
   const document = { "@context": "https://schema.org", "@graph": verdicts.map((verdict) => claimReview(verdict, publisher)) };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${escapeForScript(JSON.stringify(document, null, 2))}\n`;
 }

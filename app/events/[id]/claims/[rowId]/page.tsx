@@ -30,11 +30,24 @@ const loadComparison = cache(async (eventId: string) => {
   }
 });
 
+// Next.js 16 hands a page its segment partly decoded ("number%3Atruck" still escaped, but "%25"
+// already "%"), unlike a route handler, which gets it decoded. decodeURIComponent of the whole
+// threw on that "%" (a 500): each run of escapes is decoded instead, and a lone "%" stays one.
+function decodeSegment(value: string): string {
+  return value.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
 async function claimFrom(props: PageProps<"/events/[id]/claims/[rowId]">) {
   const params = ZParams.safeParse(await props.params);
   if (!params.success) notFound();
   const eventId = params.data.id;
-  const rowId = decodeURIComponent(params.data.rowId);
+  const rowId = decodeSegment(params.data.rowId);
   const { article } = ZSearch.parse(await props.searchParams);
   return { eventId, rowId, articleId: article ?? "" };
 }
