@@ -28,6 +28,13 @@ describe("guardRequest", () => {
     expect(guardRequest(request(), policy)).toEqual({ ok: true, clientAddress: "127.0.0.1", fromTrustedProxy: false });
   });
 
+  it("refuses a malformed percent-escape in the path (Next.js would answer a bare 500)", () => {
+    for (const url of ["/api/outlets/%E0%A4%A/report", "/events/x/claims/%E0%A4%A", "/%"]) {
+      expect(guardRequest(request({ url }), policy)).toMatchObject({ ok: false, code: "MALFORMED_INPUT" });
+    }
+    expect(guardRequest(request({ url: "/api/outlets/%25/report?q=%E0" }), policy)).toMatchObject({ ok: true });
+  });
+
   it("refuses a foreign Host, or none, with 421", () => {
     expect(guardRequest(request({ headers: { host: "evil.example:3000" } }), policy)).toMatchObject({ ok: false, code: "HOST_NOT_ALLOWED" });
     expect(guardRequest(request({ headers: { host: undefined } }), policy)).toMatchObject({ ok: false, code: "HOST_NOT_ALLOWED" });

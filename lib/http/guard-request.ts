@@ -41,6 +41,11 @@ export function guardRequest(request: EdgeRequest, policy: EdgePolicy): EdgeDeci
   }
 
   const pathname = routedPath(request.url);
+  // Next.js answers a malformed percent-escape ("/api/outlets/%E0%A4%A/report") with a bare 500
+  // before any route runs; it is the client's mistake, so it is said so here
+  if (!isWellFormedPath(request.url)) {
+    return { ok: false, code: "MALFORMED_INPUT", message: "This address has a malformed percent-escape (a % not followed by a UTF-8 byte sequence)." };
+  }
   if (request.headers["transfer-encoding"] !== undefined) {
     return { ok: false, code: "LENGTH_REQUIRED", message: "Send the body with a Content-Length: bodies of unknown length are not accepted." };
   }
@@ -102,6 +107,15 @@ export function clientAddress(socketAddress: string, forwardedFor: string | stri
     if (!trustProxy(address, hop)) break;
   }
   return client;
+}
+
+function isWellFormedPath(requestTarget: string): boolean {
+  try {
+    decodeURIComponent(requestTarget.split(/[?#]/, 1)[0] ?? "/");
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Node reports IPv4 peers of a dual-stack socket as "::ffff:192.0.2.1": store the IPv4 form. */
