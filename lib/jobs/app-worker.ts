@@ -1,8 +1,8 @@
 // The web app's own worker (started by instrumentation.ts), one per server instance, in a worker
 // thread of its own (lib/jobs/worker-thread.ts). Storing and grouping an import are seconds of
 // synchronous work at a time, and on SQLite even a run of queries never gives the event loop a
-// turn (better-sqlite3 is synchronous): run in the server's thread, a 2,000-line import held every
-// other request for up to 10 s (issue 15). The thread stops claiming jobs when the server is
+// turn (better-sqlite3 is synchronous): run in the server's thread, storing and grouping a
+// 2,000-line upload held every other request for 10-12 s (issue 15). The thread stops claiming jobs when the server is
 // asked to stop; a job cut short by a kill is claimed again by any worker once its lease runs out
 // (lib/jobs/queue.ts).
 
