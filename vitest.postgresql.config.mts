@@ -31,6 +31,7 @@ export default defineConfig({
       "lib/jobs/queue.test.ts",
       "lib/events/grouping-generation.test.ts",
       "lib/jobs/import-job.test.ts",
+      "lib/jobs/import-responsiveness.test.ts",
     ],
     // read by tests/global-setup.ts (through the project's config) and tests/setup/test-db.ts
     env: { ...base.test?.env, PARALLAX_TEST_DB: "postgresql" },

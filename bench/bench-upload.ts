@@ -1,14 +1,16 @@
-// npm run bench:upload [-- --mb 50] [--database sqlite|postgresql] [--watch-seconds 60] [--wait]
-// A large JSONL feed (bench/lib/make-feed.ts, about --mb megabytes) uploaded through the import
-// form in Chromium against `npm start` (server.ts) on a fresh database, as a reviewer would: the time until
-// the run page shows (upload + reading + queueing in the request), then how fast the app
-// instance's own worker stores it, watched for --watch-seconds (or until done with --wait). The
-// app is then stopped with SIGTERM mid-run and started again, and the run page must show the
-// same run carrying on from where it was. Needs a production build (`npm run build`).
+// npm run bench:upload [-- --mb 50 | --short-lines 200000] [--database sqlite|postgresql] [--watch-seconds 60] [--wait]
+// A large JSONL feed (bench/lib/make-feed.ts, about --mb megabytes; or --short-lines N lines of a
+// few words each, the shape of issue 15's probe) uploaded through the import form in Chromium
+// against `npm start` (server.ts) on a fresh database, as a reviewer would: the time until the run page
+// shows (upload + reading + queueing in the request), then how fast the app instance's own worker
+// stores it, watched for --watch-seconds (or until done with --wait). Meanwhile another client
+// asks for /sign-in every 100 ms: its slowest answers are what other users wait for while the
+// import runs. The app is then stopped with SIGTERM mid-run and started again, and the run page
+// must show the same run carrying on from where it was. Needs a production build (`npm run build`).
 // BENCH_SCREENSHOT=/path/run.png keeps a screenshot of the run page.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -25,6 +27,7 @@ const MEGABYTES = Number(argument("--mb", "50"));
 const DATABASE = argument("--database", "sqlite") as "sqlite" | "postgresql";
 const WATCH_SECONDS = Number(argument("--watch-seconds", "60"));
 const WAIT = process.argv.includes("--wait");
+const SHORT_LINES = Number(argument("--short-lines", "0"));
 const PASSWORD = "upload bench password, long enough";
 
 async function main(): Promise<void> {
@@ -34,8 +37,13 @@ async function main(): Promise<void> {
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), "parallax-upload-"));
   // about 1.65 KB a line on average with ../shared/data
-  let feed = makeFeed(path.join(dir, "upload-feed.jsonl"), Math.round((MEGABYTES * 1048576) / 1650));
-  if (feed.bytes > 55 * 1048576) feed = makeFeed(feed.file, Math.floor(feed.lines * ((54 * 1048576) / feed.bytes)));
+  let feed: { file: string; lines: number; bytes: number; source: string };
+  if (SHORT_LINES > 0) {
+    feed = makeShortFeed(path.join(dir, "upload-feed.jsonl"), SHORT_LINES);
+  } else {
+    feed = makeFeed(path.join(dir, "upload-feed.jsonl"), Math.round((MEGABYTES * 1048576) / 1650));
+    if (feed.bytes > 55 * 1048576) feed = makeFeed(feed.file, Math.floor(feed.lines * ((54 * 1048576) / feed.bytes)));
+  }
   console.log(`feed: ${feed.lines} lines, ${(feed.bytes / 1048576).toFixed(1)} MB, from ${feed.source}`);
   console.log(`machine: ${os.cpus().length} cores, load ${os.loadavg().map((value) => value.toFixed(1)).join(" ")}`);
 
@@ -47,6 +55,7 @@ async function main(): Promise<void> {
   const env = { ...process.env, DATABASE_URL: url, BETTER_AUTH_SECRET: randomBytes(32).toString("hex"), BETTER_AUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" };
   let app = startApp(port, env);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  let otherUser: ReturnType<typeof watchOtherUser> | undefined;
   try {
     await waitUntilUp(base);
     const page = await browser.newPage({ baseURL: base });
@@ -58,9 +67,12 @@ async function main(): Promise<void> {
     await page.goto("/import");
     await page.getByTestId("file-input").setInputFiles(feed.file);
     const started = performance.now();
+    otherUser = watchOtherUser(base);
     await page.getByRole("button", { name: "Import files" }).click();
     await page.waitForURL(/\/import\/runs\/[^/]+$/, { timeout: 600_000 });
     const queuedMs = performance.now() - started;
+    console.log(`another user's /sign-in meanwhile: ${otherUser.report()}`);
+    otherUser.reset();
     const runId = page.url().split("/").at(-1)!;
     let run = (await readImportRun(db, runId))!;
     console.log(`run page after ${(queuedMs / 1000).toFixed(1)} s (upload, reading ${run.total} items into ${run.chunkCount} chunks, queueing)`);
@@ -74,6 +86,7 @@ async function main(): Promise<void> {
     }
     const rate = (run.settled - settledAtStart) / ((performance.now() - watchStart) / 1000);
     console.log(`stored by the app's worker: ${run.settled}/${run.total} items settled, ${rate.toFixed(1)} items/s over ${((performance.now() - watchStart) / 1000).toFixed(0)} s; status ${run.status}`);
+    console.log(`another user's /sign-in meanwhile: ${otherUser.report()}`);
     const pageText = (await page.getByTestId("run-counts").textContent()) ?? "";
     console.log(`the run page says: "${pageText.trim()}"`);
 
@@ -102,11 +115,53 @@ async function main(): Promise<void> {
     }
     if (process.env.BENCH_SCREENSHOT) await page.screenshot({ path: process.env.BENCH_SCREENSHOT, fullPage: true });
   } finally {
+    otherUser?.stop();
     await browser.close();
     app.kill("SIGTERM");
     await drop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Another user asking for a page every 100 ms: how long each answer took. */
+function watchOtherUser(base: string): { report: () => string; reset: () => void; stop: () => void } {
+  let times: number[] = [];
+  let running = true;
+  void (async () => {
+    while (running) {
+      const started = performance.now();
+      try {
+        await (await fetch(`${base}/sign-in`)).text();
+        times.push(performance.now() - started);
+      } catch {
+        // the app is restarting: not an answer time
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return {
+    report: () => {
+      const sorted = [...times].sort((a, b) => a - b);
+      if (sorted.length === 0) return "no answer";
+      const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!.toFixed(0);
+      return `${sorted.length} answers, median ${at(0.5)} ms, 95th percentile ${at(0.95)} ms, slowest ${at(1)} ms`;
+    },
+    reset: () => {
+      times = [];
+    },
+    stop: () => {
+      running = false;
+    },
+  };
+}
+
+/** Lines of a few words, like issue 15's probe (200,000 lines, 4.5 MB); every 1000th is broken. */
+function makeShortFeed(file: string, lines: number): { file: string; lines: number; bytes: number; source: string } {
+  const out: string[] = [];
+  for (let index = 0; index < lines; index++) out.push(index % 1000 === 999 ? `{"text": "broken ${index}` : JSON.stringify({ text: `Brief ${index}.` }));
+  const text = `${out.join("\n")}\n`;
+  writeFileSync(file, text);
+  return { file, lines, bytes: Buffer.byteLength(text), source: "short lines made here" };
 }
 
 function startApp(port: number, env: NodeJS.ProcessEnv): ChildProcess {

@@ -6,7 +6,7 @@ export type BulkValue = string | number | boolean | null | Date | object;
  * The tables a bulk import writes, and those the benches fill with 100,000 grouped articles
  * (bench/lib/stored-stream.ts), nothing else: table names never come from input.
  */
-export type BulkTable = "articles" | "removed_pieces" | "copied_passages" | "import_items" | "article_signatures" | "events" | "event_memberships" | "event_links";
+export type BulkTable = "articles" | "removed_pieces" | "copied_passages" | "import_chunks" | "import_items" | "article_signatures" | "events" | "event_memberships" | "event_links";
 
 /**
  * Inserts many rows in one statement, the rows travelling as one bound JSON parameter unpacked by
