@@ -1,5 +1,6 @@
 "use client";
 
+import { InlineError } from "@/components/ui/form-error";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
@@ -29,11 +30,7 @@ export function RestoreButton({ verdictId, revisionVersion, currentVersion }: { 
       <button type="button" onClick={restore} disabled={pending} className="h-7 rounded-md border border-zinc-300 bg-white px-2.5 text-xs hover:border-accent hover:text-accent disabled:opacity-60">
         {pending ? "Restoring…" : `Restore version ${revisionVersion}`}
       </button>
-      {error ? (
-        <span role="alert" className="text-xs text-red-700">
-          {error}
-        </span>
-      ) : null}
+      <InlineError message={error} />
     </span>
   );
 }

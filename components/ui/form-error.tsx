@@ -7,3 +7,13 @@ export function FormError({ message, testId }: { message: string | null | undefi
     </p>
   );
 }
+
+/** The same beside a button or a select in a row: small, on one line. */
+export function InlineError({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <span role="alert" className="text-xs text-red-700">
+      {message}
+    </span>
+  );
+}

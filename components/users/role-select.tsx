@@ -1,24 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { InlineError } from "@/components/ui/form-error";
+import { useApiRequest } from "@/components/ui/use-api-request";
 import { ROLES, type Role } from "@/lib/review/roles";
 
 export function RoleSelect({ userId, email, role }: { userId: string; email: string; role: Role }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  async function change(next: string) {
-    setPending(true);
-    setError(null);
-    const response = await fetch(`/api/users/${encodeURIComponent(userId)}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ role: next }) }).catch(() => null);
-    if (!response?.ok) {
-      const json = (await response?.json().catch(() => null)) as { error?: { message: string } } | null;
-      setError(json?.error?.message ?? "The role was not changed.");
-    }
-    router.refresh();
-    setPending(false);
-  }
+  const { pending, error, send } = useApiRequest("The role was not changed.");
+  const change = (next: string) => send(`/api/users/${encodeURIComponent(userId)}`, "PATCH", { role: next });
   return (
     <span className="inline-flex items-center gap-2">
       <label className="sr-only" htmlFor={`role-${userId}`}>
@@ -31,11 +19,7 @@ export function RoleSelect({ userId, email, role }: { userId: string; email: str
           </option>
         ))}
       </select>
-      {error ? (
-        <span role="alert" className="text-xs text-red-700">
-          {error}
-        </span>
-      ) : null}
+      <InlineError message={error} />
     </span>
   );
 }

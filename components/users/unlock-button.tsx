@@ -1,24 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { InlineError } from "@/components/ui/form-error";
+import { useApiRequest } from "@/components/ui/use-api-request";
 
 /** Ends the sign-in locks of an account that too many failed sign-ins locked (an admin's button). */
 export function UnlockButton({ userId, email }: { userId: string; email: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  async function unlock() {
-    setPending(true);
-    setError(null);
-    const response = await fetch(`/api/users/${encodeURIComponent(userId)}/unlock`, { method: "POST" }).catch(() => null);
-    if (!response?.ok) {
-      const json = (await response?.json().catch(() => null)) as { error?: { message: string } } | null;
-      setError(json?.error?.message ?? "The account was not unlocked.");
-    }
-    router.refresh();
-    setPending(false);
-  }
+  const { pending, error, send } = useApiRequest("The account was not unlocked.");
+  const unlock = () => send(`/api/users/${encodeURIComponent(userId)}/unlock`, "POST");
   return (
     <span className="inline-flex items-center gap-2">
       <span className="text-xs font-medium text-amber-800">Locked</span>
@@ -31,11 +19,7 @@ export function UnlockButton({ userId, email }: { userId: string; email: string 
       >
         {pending ? "Unlocking…" : "Unlock"}
       </button>
-      {error ? (
-        <span role="alert" className="text-xs text-red-700">
-          {error}
-        </span>
-      ) : null}
+      <InlineError message={error} />
     </span>
   );
 }
