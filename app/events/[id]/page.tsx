@@ -66,7 +66,7 @@ export default async function EventPage({ params }: PageProps<"/events/[id]">) {
         <div className="mt-3 flex flex-wrap items-center gap-x-2.5 gap-y-1.5 text-sm text-zinc-600" data-testid="event-facts">
           <EventFacts event={event} />
         </div>
-        <p className="mt-4">
+        <div className="mt-4">
           <Link
             href={`/events/${event.id}/compare`}
             data-testid="compare-link"
@@ -78,7 +78,7 @@ export default async function EventPage({ params }: PageProps<"/events/[id]">) {
           <span className="ml-3">
             <ExportReportMenu href={`/api/events/${event.id}/report`} />
           </span>
-        </p>
+        </div>
       </header>
 
       <div className="grid gap-10 min-[1000px]:grid-cols-[minmax(0,1fr)_minmax(20rem,26rem)] xl:gap-14">

@@ -59,7 +59,7 @@ export default async function OutletPage({ params }: PageProps<"/outlets/[slug]"
         <h1 className="text-[1.75rem] leading-tight font-semibold tracking-tight text-zinc-950" data-testid="outlet-name">
           {profile.name}
         </h1>
-        <p className="mt-2 flex flex-wrap items-center gap-x-2.5 gap-y-1.5 text-sm text-zinc-600">
+        <div className="mt-2 flex flex-wrap items-center gap-x-2.5 gap-y-1.5 text-sm text-zinc-600">
           {profile.country ? <Badge>{profile.country}</Badge> : null}
           {profile.ownership ? <span>{profile.ownership}</span> : null}
           {!profile.inGazetteer ? <Badge tone="warning">unknown outlet</Badge> : null}
@@ -68,7 +68,7 @@ export default async function OutletPage({ params }: PageProps<"/outlets/[slug]"
             {gradedCount} of {grades.length} criteria graded · {notes.length === 1 ? "1 note" : `${notes.length} notes`}
           </span>
           <ExportReportMenu href={`/api/outlets/${encodeURIComponent(profile.slug)}/report`} />
-        </p>
+        </div>
       </header>
 
       <div className="grid gap-10 min-[1000px]:grid-cols-[minmax(0,1fr)_minmax(20rem,26rem)] xl:gap-14">

@@ -92,9 +92,9 @@ export default async function ComparePage(props: PageProps<"/events/[id]/compare
         <p className="mt-1 text-xs text-zinc-500">
           Values are compared as canonical ids, dates and figures, so French and English columns compare. Click any value to open its article at those words.
         </p>
-        <p className="mt-2">
+        <div className="mt-2">
           <ExportReportMenu href={`/api/events/${id}/report`} />
-        </p>
+        </div>
       </header>
       {columns.length < 2 ? (
         <p className="rounded-lg border border-zinc-200 bg-zinc-50 px-4 py-3 text-sm text-zinc-700">
