@@ -4,7 +4,7 @@ import { createTestDb, type TestDb } from "../../tests/setup/test-db.ts";
 import { getAuth } from "./auth.ts";
 import { getActor } from "./authorize.ts";
 import { countSignInAttempt, lockedEmails } from "./sign-in-limit.ts";
-import { createUser, resetPassword, unlockSignIn } from "./users.ts";
+import { createUser, DEMO_REVIEWER, provisionDemoReviewer, resetPassword, unlockSignIn } from "./users.ts";
 
 let testDb: TestDb;
 beforeAll(async () => {
@@ -50,6 +50,21 @@ describe("resetPassword (parallax users reset-password)", () => {
 
   it("says so for an unknown email", async () => {
     await expect(resetPassword(testDb.db, { email: "nobody@example.org", password: "another long passphrase here", actor: ACTOR })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("provisionDemoReviewer (parallax users demo)", () => {
+  it("gives an existing demo reviewer a new password, ends its sessions, and records it", async () => {
+    const first = await provisionDemoReviewer(testDb.db);
+    const session = await getAuth(testDb.db).handler(authRequest("/sign-in/email", { email: DEMO_REVIEWER.email, password: first.password }));
+    expect(session.status).toBe(200);
+    const second = await provisionDemoReviewer(testDb.db);
+    expect(second.user.id).toBe(first.user.id);
+    expect(second.password).not.toBe(first.password);
+    expect(await testDb.db.session.count({ where: { userId: first.user.id } })).toBe(0);
+    expect((await getAuth(testDb.db).handler(authRequest("/sign-in/email", { email: DEMO_REVIEWER.email, password: first.password }))).status).toBe(401);
+    expect((await getAuth(testDb.db).handler(authRequest("/sign-in/email", { email: DEMO_REVIEWER.email, password: second.password }))).status).toBe(200);
+    expect(await testDb.db.revision.count({ where: { entityType: "user", entityId: first.user.id } })).toBe(2);
   });
 });
 

@@ -167,9 +167,7 @@ export async function provisionDemoReviewer(db: Db): Promise<{ user: UserSummary
     const user = await createUser(db, { ...DEMO_REVIEWER, role: "reviewer", password }, null);
     return { user, password };
   }
-  const { count } = await db.account.updateMany({ where: { userId: existing.id, providerId: "credential" }, data: { password: await hashPassword(password) } });
-  if (count !== 1) throw new AppError("CONFLICT", `${DEMO_REVIEWER.email} exists but has no password account; remove it or pick another email.`);
-  // old sessions ended with the old password
-  await db.session.deleteMany({ where: { userId: existing.id } });
-  return { user: present(existing), password };
+  // a new password like any other: its sessions end and the history says so
+  const user = await resetPassword(db, { email: existing.email, password, actor: { id: existing.id, name: "command line" } });
+  return { user, password };
 }
