@@ -67,7 +67,7 @@ const seedsDirectory = path.resolve(repoRoot, "../shared/seeds");
 const seedsGold = path.resolve(repoRoot, "../shared/eval/seeds-gold.json");
 const seeds = seedSignatures(seedsDirectory);
 if (tune) {
-  tuneOnDev({ sets: all, signatures, pairs, pairSignatures, seedsGold, seedSignatures: seeds }, loadEventsConfig());
+  tuneOnDev({ sets: [...all, ...extra], signatures, pairs, pairSignatures, undated, undatedSignatures }, loadEventsConfig());
 } else {
   const config = loadEventsConfig();
   const percent = (value: number) => `${(100 * value).toFixed(1)}%`;

@@ -1,6 +1,7 @@
 // Grid search of the grouping thresholds and weights on the dev split. The objective is the mean
-// B-cubed F1 of BASIL, RPM2 and AllSides (each set alone, so the largest does not decide for the
-// others; the mixed stream is checked for the winner only, as it is mostly their union). The
+// B-cubed F1 of BASIL, RPM2, AllSides, ECB+, the WMT FR+EN stream and the undated copies of BASIL,
+// AllSides and the mixed stream (each set alone, so the largest does not decide for the others;
+// the dated mixed stream is checked for the winner only, as it is mostly their union). The
 // related threshold is picked afterwards, for the F1 of RPM2 topic linking (a topic's two events
 // linked) against the precision of the related links (both groups on one topic).
 
@@ -8,7 +9,6 @@ import type { EventsConfig } from "../../lib/events/events-config.ts";
 import type { EventSignature } from "../../lib/events/types.ts";
 import type { EvalArticle, EvalPair } from "./events-data.ts";
 import { runGrouping } from "./events-run.ts";
-import { checkSeeds } from "./events-seeds.ts";
 import { semevalCorrelation } from "./events-semeval.ts";
 
 interface NamedSet {
@@ -33,28 +33,30 @@ export interface TuningData {
   signatures: Map<string, EventSignature>;
   pairs: EvalPair[];
   pairSignatures: [EventSignature, EventSignature][];
-  seedsGold: string;
-  seedSignatures: EventSignature[];
+  /** undated sets, with signatures built without a publication date */
+  undated: NamedSet[];
+  undatedSignatures: Map<string, EventSignature>;
 }
 
-export function tuneOnDev({ sets, signatures, pairs, pairSignatures, seedsGold, seedSignatures }: TuningData, base: EventsConfig): void {
-  const tuned = sets.filter((set) => set.name !== "mixed");
-  // the seeds' gold (five distinct events, 000 and 002 related) is a requirement, not a score:
-  // a configuration that breaks it loses to any that keeps it
+export function tuneOnDev({ sets, signatures, pairs, pairSignatures, undated, undatedSignatures }: TuningData, base: EventsConfig): void {
+  // every set counts alike, the mixed stream excepted (mostly the union of the others). The seeds
+  // are not a condition here: five articles we chose prove nothing (issue 16), and eval:events
+  // reports them beside the rest
+  const tuned = sets.filter((set) => set.name !== "mixed" && set.name !== "wmt (all)");
   const objective = (config: EventsConfig) => {
-    const scores = tuned.map((set) => runGrouping(set.articles, signatures, config).bCubed.f1);
+    const scores = [
+      ...tuned.map((set) => runGrouping(set.articles, signatures, config).bCubed.f1),
+      ...undated.map((set) => runGrouping(set.articles, undatedSignatures, config).bCubed.f1),
+    ];
     const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
-    const seeds = checkSeeds(seedsGold, seedSignatures, config);
-    const seedsKept = seeds.eventsRight === seeds.events && seeds.relatedLinked === seeds.relatedPairs;
-    return { mean, seedsKept, scores };
+    return { mean, scores };
   };
   let best = { config: base, ...objective(base) };
   const consider = (config: EventsConfig) => {
     const result = objective(config);
-    const better = result.seedsKept !== best.seedsKept ? result.seedsKept : result.mean > best.mean;
-    if (better) {
+    if (result.mean > best.mean) {
       best = { config, ...result };
-      console.log(`  ${result.mean.toFixed(4)}${result.seedsKept ? "" : " (seeds broken)"} [${result.scores.map((score) => score.toFixed(3)).join(", ")}] ${describe(config)}`);
+      console.log(`  ${result.mean.toFixed(4)} [${result.scores.map((score) => score.toFixed(3)).join(", ")}] ${describe(config)}`);
     }
   };
 
@@ -77,6 +79,10 @@ export function tuneOnDev({ sets, signatures, pairs, pairSignatures, seedsGold, 
     }
   }
   for (const linkageMaxShare of range(0, 1, 0.25)) consider({ ...best.config, linkageMaxShare });
+  console.log("standing cast of undated articles:");
+  for (const castMinMembers of [1, 2, 3, 4]) {
+    for (const castDiscount of [0, 0.3, 0.5, 0.7, 1]) consider({ ...best.config, castDiscount, castMinMembers });
+  }
 
   console.log("related threshold (RPM2 topics linked, related links within one topic):");
   const rpm2 = sets.find((set) => set.name === "rpm2")!;
@@ -110,7 +116,7 @@ export function tuneOnDev({ sets, signatures, pairs, pairSignatures, seedsGold, 
   const mixed = sets.find((set) => set.name === "mixed");
   if (mixed) console.log(`\nmixed dev stream with the best: F1 ${runGrouping(mixed.articles, signatures, final).bCubed.f1.toFixed(3)}`);
   console.log(`SemEval dev Pearson with the best: ${semevalCorrelation(pairs, pairSignatures, final).toFixed(3)}`);
-  console.log(`\nbest on dev (mean F1 ${best.mean.toFixed(4)}, seeds ${best.seedsKept ? "kept" : "broken"}):\n${JSON.stringify(final, null, 2)}`);
+  console.log(`\nbest on dev (mean F1 ${best.mean.toFixed(4)}):\n${JSON.stringify(final, null, 2)}`);
 }
 
 function describe(config: EventsConfig): string {

@@ -22,6 +22,8 @@ export const ZEventsConfigSchema = z.object({
     }),
   ),
   conflictFactor: documented(z.number().min(0).max(1)),
+  castDiscount: documented(z.number().min(0)),
+  castMinMembers: documented(z.number().int().min(1)),
   headlineWeight: documented(z.number().min(1)),
   leadWeight: documented(z.number().min(1)),
   leadLength: documented(z.number().int().min(0)),
@@ -52,6 +54,13 @@ export interface EventsConfig {
   entityWeights: { participant: number; place: number; country: number };
   /** multiplies the score of two articles whose main events happened in different places or on different weekdays */
   conflictFactor: number;
+  /**
+   * The standing cast of a story thread: when the new article has no date, a feature of it that k
+   * of its candidate groups carry weighs 1 / (1 + castDiscount × (k - 1)) when it is compared with them
+   */
+  castDiscount: number;
+  /** only candidate groups of this many members or more count as carriers of the standing cast */
+  castMinMembers: number;
   headlineWeight: number;
   /** how many times a word of the article's first `leadLength` characters counts */
   leadWeight: number;

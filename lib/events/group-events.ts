@@ -9,7 +9,7 @@
 // ("a|b") never shares one.
 
 import { CandidateIndex } from "./candidate-index.ts";
-import { compactSignature, DAY_PREFIX, entityFeatures, type CompactSignature } from "./compact-signature.ts";
+import { compactSignature, DAY_PREFIX, entityFeatures, type CompactSignature, type SparseVector } from "./compact-signature.ts";
 import { DocumentFrequencies } from "./document-frequencies.ts";
 import { loadEventsConfig, type EventsConfig } from "./events-config.ts";
 import { compareCompact, type Comparison } from "./score-similarity.ts";
@@ -136,8 +136,9 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
 
     // groups sharing the rarest features first; only the best few are scored in full
     const candidateIds = index.lookup({ features, window: signature.window, weight: (feature) => frequencies.idf(feature), limit: config.maxCandidates });
+    const scored = withoutStandingCast(compact, candidateIds.map((id) => groups.get(id)!), compact.window ? 0 : config.castDiscount, config.castMinMembers);
     const candidates = candidateIds
-      .map((id) => scoreGroup(compact, groups.get(id)!))
+      .map((id) => scoreGroup(scored, groups.get(id)!))
       .filter((candidate): candidate is Candidate => candidate !== null)
       .sort((a, b) => b.score - a.score);
     const joinable = (candidate: Candidate) => !candidate.group.members.some((member) => isForbidden(signature.id, member.id));
@@ -195,6 +196,47 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
     link,
     groups: () => [...groups.values()].map((group) => ({ id: group.id, articleIds: group.members.map((member) => member.id), related: [...group.related] })),
   };
+}
+
+/**
+ * The new article as it is compared with its candidate groups: each term and entity weighed down
+ * by how many of those groups carry it. What every group of a long-running story names (the
+ * countries, the body that meets, its seat) tells none of them apart; what only one group shares
+ * with the article (who is new, the figures, the chair) decides. Learnt from the groups at hand,
+ * not from a list. Only established groups (castMinMembers or more) count as other events.
+ */
+function withoutStandingCast(signature: CompactSignature, groups: GroupState[], discount: number, minMembers: number): CompactSignature {
+  // a group of one or two may be a stray piece of the article's own event, not another event of its story
+  groups = groups.filter((group) => group.members.length >= minMembers);
+  if (discount <= 0 || groups.length < 2) return signature;
+  const recent = groups.map((group) => (group.members.length > MAX_MEMBERS_COMPARED ? group.members.slice(-MAX_MEMBERS_COMPARED) : group.members));
+  const reweigh = (vector: SparseVector, part: (member: CompactSignature) => SparseVector): SparseVector => {
+    if (vector.ids.length === 0) return vector;
+    const carriers = new Uint16Array(vector.ids.length);
+    for (const members of recent) {
+      const seen = new Uint8Array(vector.ids.length);
+      for (const member of members) markShared(vector.ids, part(member).ids, seen);
+      for (let index = 0; index < seen.length; index++) carriers[index]! += seen[index]!;
+    }
+    const weights = Float64Array.from(vector.weights, (weight, index) => (carriers[index]! > 1 ? weight / (1 + discount * (carriers[index]! - 1)) : weight));
+    return { ...vector, weights, norm: 0, normFrequencies: null, normEpoch: -1 };
+  };
+  return { ...signature, terms: reweigh(signature.terms, (member) => member.terms), entities: reweigh(signature.entities, (member) => member.entities) };
+}
+
+/** sets seen[i] for each id of `ids` that `other` (sorted too) holds */
+function markShared(ids: Int32Array, other: Int32Array, seen: Uint8Array): void {
+  let i = 0;
+  let j = 0;
+  while (i < ids.length && j < other.length) {
+    if (ids[i]! < other[j]!) i++;
+    else if (ids[i]! > other[j]!) j++;
+    else {
+      seen[i] = 1;
+      i++;
+      j++;
+    }
+  }
 }
 
 /** readable names of what the two closest articles share; for a new group, of its nearest candidate */
