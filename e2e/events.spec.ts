@@ -104,14 +104,16 @@ test("two BASIL stories are imported from a JSONL file", async ({ page }) => {
     for (const outlet of Object.values(BASIL_OUTLETS)) await expect(row.getByTestId("event-outlets")).toContainText(outlet);
   }
 
-  // The event page says why each article joined: the score, what it shares, the closest article.
+  // The event page says why each article joined, in words (what it shares, the closest article); the numbers sit in a fold.
   await page.goto(`/events/${eventOf.get(basilArticles.get(BASIL_STORIES[0]!)![0]!)}`);
   await expect(page.getByTestId("outlet-group")).toHaveCount(3);
-  await expect(page.getByTestId("why-here").filter({ hasText: "Started this event" })).toHaveCount(1);
-  const joined = page.getByTestId("why-here").filter({ hasText: /Joined with score \d\.\d\d/ });
+  await expect(page.getByTestId("why-here").filter({ hasText: /Started (this|its own) event/ })).toHaveCount(1);
+  const joined = page.getByTestId("why-here").filter({ hasText: "Same event as the closest article" });
   await expect(joined).toHaveCount(2);
-  await expect(joined.first()).toContainText(/terms “/);
-  await expect(joined.first()).toContainText("closest:");
+  await expect(joined.first()).not.toContainText(/score \d\.\d\d/);
+  await joined.first().getByText("Score details").click();
+  await expect(joined.first()).toContainText(/score\s*\d\.\d\d/);
+  await expect(joined.first()).toContainText("Closest:");
   await expect(joined.first()).toContainText(/etheridge/i);
   await shot(page, "event-page.png");
 });
@@ -139,7 +141,7 @@ test("the events list: seed events, related links, search and the way in to an e
   await page.goto("/events");
   await row("002").getByTestId("event-link").click();
   await expect(page).toHaveURL(new RegExp(`/events/${seedEvent["002"]}$`));
-  await expect(member(page, seedArticle["002"]).getByTestId("why-here")).toContainText(/Started this event|Joined with score/);
+  await expect(member(page, seedArticle["002"]).getByTestId("why-here")).toContainText(/Started (this|its own) event|Same event as the closest article/);
 });
 
 test("a reviewer merges, splits, moves, renames, pins and undoes; every change survives a reload", async ({ page }) => {

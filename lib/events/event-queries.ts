@@ -116,8 +116,10 @@ export interface EventMember {
   decidedBy: string;
   pinned: boolean;
   explanation: GroupingExplanation | null;
-  /** the headline of the article the explanation compares with, when it is in this event */
+  /** the headline of the article the explanation compares with, in this event or another */
   closestHeadline: string | null;
+  /** the event that article is in now, when it is not this one */
+  closestEventId: string | null;
 }
 
 export interface EventOperationEntry {
@@ -155,6 +157,18 @@ export async function getEventDetail(db: Db, eventId: string): Promise<EventDeta
   });
   if (!row) return null;
   const headlineOf = new Map(row.memberships.map((member) => [member.article.id, member.article.headline]));
+  // an article that started its own event is explained by its nearest article elsewhere: name it and its event
+  const elsewhereIds = [
+    ...new Set(row.memberships.map((member) => (member.explanation as GroupingExplanation | null)?.closestArticleId).filter((id): id is string => Boolean(id) && !headlineOf.has(id!))),
+  ];
+  const elsewhere = new Map(
+    elsewhereIds.length === 0
+      ? []
+      : (await db.article.findMany({ where: { id: { in: elsewhereIds } }, select: { id: true, headline: true, eventMembership: { select: { eventId: true } } } })).map((article) => [
+          article.id,
+          { headline: article.headline, eventId: article.eventMembership?.eventId ?? null },
+        ]),
+  );
   const members: EventMember[] = row.memberships
     .sort((a, b) => (a.article.publishedSort?.getTime() ?? Infinity) - (b.article.publishedSort?.getTime() ?? Infinity) || a.article.headline.localeCompare(b.article.headline))
     .map((member) => {
@@ -170,7 +184,8 @@ export async function getEventDetail(db: Db, eventId: string): Promise<EventDeta
         decidedBy: member.decidedBy,
         pinned: member.pinned,
         explanation,
-        closestHeadline: explanation?.closestArticleId ? (headlineOf.get(explanation.closestArticleId) ?? null) : null,
+        closestHeadline: explanation?.closestArticleId ? (headlineOf.get(explanation.closestArticleId) ?? elsewhere.get(explanation.closestArticleId)?.headline ?? null) : null,
+        closestEventId: explanation?.closestArticleId ? (elsewhere.get(explanation.closestArticleId)?.eventId ?? null) : null,
       };
     });
   const outlets = new Map<string, EventMember[]>();

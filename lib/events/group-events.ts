@@ -13,7 +13,8 @@ import { compactSignature, DAY_PREFIX, entityFeatures, type CompactSignature, ty
 import { DocumentFrequencies } from "./document-frequencies.ts";
 import { loadEventsConfig, type EventsConfig } from "./events-config.ts";
 import { compareCompact, type Comparison } from "./score-similarity.ts";
-import type { EventSignature, GroupingExplanation, GroupingResult } from "./types.ts";
+import type { DayWindow } from "./date-window.ts";
+import type { DateWindow, EventSignature, GroupingExplanation, GroupingResult } from "./types.ts";
 
 export interface EventGrouperOptions {
   config?: EventsConfig;
@@ -136,7 +137,7 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
 
     // groups sharing the rarest features first; only the best few are scored in full
     const candidateIds = index.lookup({ features, window: signature.window, weight: (feature) => frequencies.idf(feature), limit: config.maxCandidates });
-    const scored = withoutStandingCast(compact, candidateIds.map((id) => groups.get(id)!), compact.window ? 0 : config.castDiscount, config.castMinMembers);
+    const { signature: scored, cast } = withoutStandingCast(compact, candidateIds.map((id) => groups.get(id)!), compact.window ? 0 : config.castDiscount, config.castMinMembers);
     const candidates = candidateIds
       .map((id) => scoreGroup(scored, groups.get(id)!))
       .filter((candidate): candidate is Candidate => candidate !== null)
@@ -174,7 +175,7 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
       joined,
       related,
       // scoring skipped the lists of shared features; the one comparison explained gets them
-      explanation: explain(signature, explained && { ...explained, comparison: compareCompact(compact, explained.closest, { frequencies, config }) }, decidedBy),
+      explanation: explain(signature, compact, explained && { ...explained, comparison: compareCompact(scored, explained.closest, { frequencies, config }) }, decidedBy, (feature) => cast.has(frequencies.vocabulary.id(feature))),
     };
   }
 
@@ -205,10 +206,11 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
  * with the article (who is new, the figures, the chair) decides. Learnt from the groups at hand,
  * not from a list. Only established groups (castMinMembers or more) count as other events.
  */
-function withoutStandingCast(signature: CompactSignature, groups: GroupState[], discount: number, minMembers: number): CompactSignature {
+function withoutStandingCast(signature: CompactSignature, groups: GroupState[], discount: number, minMembers: number): { signature: CompactSignature; cast: Set<number> } {
+  const cast = new Set<number>();
   // a group of one or two may be a stray piece of the article's own event, not another event of its story
   groups = groups.filter((group) => group.members.length >= minMembers);
-  if (discount <= 0 || groups.length < 2) return signature;
+  if (discount <= 0 || groups.length < 2) return { signature, cast };
   const recent = groups.map((group) => (group.members.length > MAX_MEMBERS_COMPARED ? group.members.slice(-MAX_MEMBERS_COMPARED) : group.members));
   const reweigh = (vector: SparseVector, part: (member: CompactSignature) => SparseVector): SparseVector => {
     if (vector.ids.length === 0) return vector;
@@ -218,10 +220,11 @@ function withoutStandingCast(signature: CompactSignature, groups: GroupState[], 
       for (const member of members) markShared(vector.ids, part(member).ids, seen);
       for (let index = 0; index < seen.length; index++) carriers[index]! += seen[index]!;
     }
+    for (let index = 0; index < carriers.length; index++) if (carriers[index]! > 1) cast.add(vector.ids[index]!);
     const weights = Float64Array.from(vector.weights, (weight, index) => (carriers[index]! > 1 ? weight / (1 + discount * (carriers[index]! - 1)) : weight));
     return { ...vector, weights, norm: 0, normFrequencies: null, normEpoch: -1 };
   };
-  return { ...signature, terms: reweigh(signature.terms, (member) => member.terms), entities: reweigh(signature.entities, (member) => member.entities) };
+  return { signature: { ...signature, terms: reweigh(signature.terms, (member) => member.terms), entities: reweigh(signature.entities, (member) => member.entities) }, cast };
 }
 
 /** sets seen[i] for each id of `ids` that `other` (sorted too) holds */
@@ -239,8 +242,14 @@ function markShared(ids: Int32Array, other: Int32Array, seen: Uint8Array): void 
   }
 }
 
-/** readable names of what the two closest articles share; for a new group, of its nearest candidate */
-function explain(signature: EventSignature, candidate: Candidate | null, decidedBy: GroupingExplanation["decidedBy"]): GroupingExplanation {
+/** readable names of what the two closest articles share and what tells them apart; for a new group, of its nearest candidate */
+function explain(
+  signature: EventSignature,
+  compact: CompactSignature,
+  candidate: Candidate | null,
+  decidedBy: GroupingExplanation["decidedBy"],
+  inStandingCast: (feature: string) => boolean,
+): GroupingExplanation {
   if (!candidate) {
     return {
       score: 0,
@@ -256,11 +265,13 @@ function explain(signature: EventSignature, candidate: Candidate | null, decided
     };
   }
   const { comparison, closest } = candidate;
-  const named = (prefix: string) =>
-    comparison.sharedEntities.filter((feature) => feature.startsWith(prefix)).map((feature) => {
-      const id = feature.slice(prefix.length);
-      return signature.labels.get(id) ?? closest.labels.get(id) ?? id;
-    });
+  const label = (id: string) => signature.labels.get(id) ?? closest.labels.get(id) ?? id;
+  const named = (prefix: string) => comparison.sharedEntities.filter((feature) => feature.startsWith(prefix)).map((feature) => label(feature.slice(prefix.length)));
+  const places: [string, string] | null = compact.eventPlace && closest.eventPlace && compact.eventPlace !== closest.eventPlace ? [label(compact.eventPlace), label(closest.eventPlace)] : null;
+  const weekdays: [number, number] | null = compact.eventWeekday !== null && closest.eventWeekday !== null && compact.eventWeekday !== closest.eventWeekday ? [compact.eventWeekday, closest.eventWeekday] : null;
+  const standingCast = comparison.sharedEntities
+    .filter(inStandingCast)
+    .map((feature) => label(feature.slice(feature.indexOf(":") + 1)));
   return {
     score: candidate.score,
     parts: comparison.parts,
@@ -272,5 +283,11 @@ function explain(signature: EventSignature, candidate: Candidate | null, decided
     sharedTerms: comparison.sharedTerms.slice(0, EXPLAINED_TERMS).map((term) => signature.termLabels.get(term) ?? term),
     dateGapDays: comparison.dateGapDays,
     decidedBy,
+    contrast: { article: signature.window, closest: closest.window && isoWindow(closest.window), places, weekdays, standingCast },
   };
+}
+
+function isoWindow(window: DayWindow): DateWindow {
+  const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return { from: iso(window.first), to: iso(window.last) };
 }

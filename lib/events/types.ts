@@ -67,6 +67,19 @@ export interface GroupingExplanation {
   dateGapDays: number | null;
   /** "pinned" when a reviewer decided, "forbidden" when a reviewer split the best candidate away */
   decidedBy: "score" | "pinned" | "new-group";
+  /**
+   * What tells the two articles apart, for "kept apart" in words (absent in explanations stored
+   * before issue 16): their date windows (null when undated), the two main events' places and
+   * weekdays when they differ, and the shared names every nearby event of the story carries too
+   * (the standing cast, weighed down for an undated article).
+   */
+  contrast?: {
+    article: DateWindow | null;
+    closest: DateWindow | null;
+    places: [string, string] | null;
+    weekdays: [number, number] | null;
+    standingCast: string[];
+  };
 }
 
 export interface GroupingResult {
