@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { z } from "zod";
 import type { Db } from "../../lib/db/client.ts";
 import { AppError } from "../../lib/errors.ts";
+import { describeGrouping } from "../../lib/events/describe-grouping.ts";
 import { getEventDetail, listEventHistory, listEvents, type EventDetail, type EventSummary } from "../../lib/events/event-queries.ts";
 import { groupNewArticles } from "../../lib/events/group-articles.ts";
 import { mergeEvents } from "../../lib/events/operations/merge-events.ts";
@@ -186,6 +187,8 @@ function printDetail(event: EventDetail): void {
     for (const member of members) {
       const why = member.pinned ? "pinned by a reviewer" : member.decidedBy === "new-group" ? "started the event" : `score ${member.score.toFixed(2)}`;
       console.log(`    ${member.publishedAt ?? "undated"}  ${member.headline}  (${why}; ${member.articleId})`);
+      const reason = describeGrouping(member);
+      console.log(`      ${reason.sentence}${reason.closest?.headline ? ` Closest: ${reason.closest.headline}.` : ""}`);
     }
   }
   for (const related of event.related) console.log(`  related: ${related.title} (${related.id})`);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { EventMember } from "@/lib/events/event-queries";
-import { describeGrouping } from "./describe-grouping";
+import { describeGrouping } from "@/lib/events/describe-grouping";
 
 const PART_LABELS = [
   ["terms", "key terms"],

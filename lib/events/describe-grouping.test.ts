@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildEventSignature } from "@/lib/events/build-event-signature";
-import type { EventMember } from "@/lib/events/event-queries";
-import { createEventGrouper } from "@/lib/events/group-events";
-import type { GroupingResult } from "@/lib/events/types";
-import { describeGrouping } from "./describe-grouping";
+import { buildEventSignature } from "./build-event-signature.ts";
+import type { EventMember } from "./event-queries.ts";
+import { createEventGrouper } from "./group-events.ts";
+import type { GroupingResult } from "./types.ts";
+import { describeGrouping } from "./describe-grouping.ts";
 
 function member(result: GroupingResult, closestHeadline: string | null = "Nearest report"): EventMember {
   return {

@@ -1,5 +1,5 @@
-import type { EventMember } from "@/lib/events/event-queries";
-import type { DateWindow } from "@/lib/events/types";
+import type { EventMember } from "./event-queries.ts";
+import type { DateWindow } from "./types.ts";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
