@@ -4,17 +4,18 @@
 // English translation among the English sentences of the same document, precision at 1, beside
 // the README's shared-token baseline (0.657 on all 3,003 sentences). Prints, per split, one row per
 // way of carrying French across: shared tokens only, FreeDict word by word, Apertium's
-// French → Spanish → English rendering; with each resource's coverage of French content words and
-// its speed. Exits 1 when the data or Apertium is missing.
+// French → Spanish → English rendering, and both (what lib/nlp/crosslingual uses); with each
+// resource's coverage of French content words and its speed. Exits 1 when the data, Apertium or
+// FreeDict is missing.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { bestMatches, DEFAULT_MIN_SCORE, matchSentences } from "../lib/nlp/crosslingual/match-sentences.ts";
-import { englishTerms } from "../lib/nlp/crosslingual/cross-language-terms.ts";
-import { renderEnglish } from "../lib/nlp/crosslingual/render-english.ts";
+import type { FrenchTermsOptions } from "../lib/nlp/crosslingual/cross-language-terms.ts";
+import { frenchWords, isFrenchStopWord, loadFreedictLexicon } from "../lib/nlp/crosslingual/freedict-lexicon.ts";
+import { DEFAULT_MIN_SCORE, matchSentences, type MatchSentencesResult } from "../lib/nlp/crosslingual/match-sentences.ts";
+import { clearRenderCache, renderEnglish } from "../lib/nlp/crosslingual/render-english.ts";
 import { apertiumKnownWords } from "./lib/crosslang-coverage.ts";
 import { readWmtDocuments, wmtFile, type Split, type WmtDocument } from "./lib/crosslang-data.ts";
-import { freedictAvailable, freedictTerms, frenchContentWords, loadFreedictLexicon } from "./lib/crosslang-freedict.ts";
 import { runMatcher, type SentenceMatcher } from "./lib/crosslang-run.ts";
 import { matchBySharedTokens } from "./lib/crosslang-shared-tokens.ts";
 
@@ -39,7 +40,8 @@ if (spawnSync("apertium", ["-l"], { encoding: "utf8" }).status !== 0) {
   process.exit(1);
 }
 
-if (!freedictAvailable()) {
+const lexicon = loadFreedictLexicon();
+if (!lexicon) {
   console.error("FreeDict's French–English dictionaries are missing from /usr/share/dictd: run `bash scripts/ensure-apertium.sh` first.");
   process.exit(1);
 }
@@ -53,34 +55,50 @@ interface Way {
   prepare?: (documents: WmtDocument[]) => void;
 }
 
-const contentTokens = (documents: WmtDocument[]) => documents.flatMap((document) => document.french.flatMap(frenchContentWords)).map((word) => word.toLowerCase());
+/** French content-word tokens: lower-case words (names cross unchanged and are left out), stop words aside */
+const contentTokens = (documents: WmtDocument[]) =>
+  documents.flatMap((document) => document.french.flatMap(frenchWords)).filter((word) => word === word.toLowerCase() && !isFrenchStopWord(word));
 const share = (tokens: string[], carried: (token: string) => boolean) => tokens.filter(carried).length / tokens.length;
+const known = new WeakMap<WmtDocument[], Set<string>>();
+const knownToApertium = (documents: WmtDocument[]) => {
+  if (!known.has(documents)) known.set(documents, apertiumKnownWords(contentTokens(documents)));
+  return known.get(documents)!;
+};
 
-const lexicon = loadFreedictLexicon();
+/** matchSentences with some resources left out; fails loudly if it had to fall back further */
+function moduleMatcher(use: FrenchTermsOptions["use"], expected: MatchSentencesResult["method"]): SentenceMatcher {
+  return (french, english) => {
+    const result = matchSentences(french, english, { use });
+    if (result.method !== expected) throw new Error(`matchSentences carried French by ${result.method}, not ${expected}`);
+    return result.matches.map((match) => match.english);
+  };
+}
+
+// one batch for the whole split, as an import of many articles would do; the per-document calls
+// then read the cache. Emptied first, so each row's speed includes its own rendering.
+const renderSplit = (documents: WmtDocument[]) => {
+  clearRenderCache();
+  if (!renderEnglish(documents.flatMap((document) => document.french), "fr")) throw new Error("Apertium failed on the split's sentences");
+};
+
 const ways: Way[] = [
   { name: "shared tokens (baseline)", matcher: matchBySharedTokens, coverage: () => null },
   {
-    name: `FreeDict word by word`,
-    matcher: (french, english) => bestMatches(french.map((text) => freedictTerms(lexicon, text)), english.map(englishTerms), DEFAULT_MIN_SCORE).map((match) => match.english),
+    name: "FreeDict word by word",
+    matcher: moduleMatcher({ apertium: false }, "freedict"),
     coverage: (documents) => share(contentTokens(documents), (token) => lexicon.lookup(token) !== null),
   },
   {
-    name: "Apertium fr→es→en (lib/)",
-    prepare: (documents) => {
-      // one batch for the whole split, as an import of many articles would do; the per-document
-      // calls below then read the cache
-      if (!renderEnglish(documents.flatMap((document) => document.french), "fr")) throw new Error("Apertium failed on the split's sentences");
-    },
-    matcher: (french, english) => {
-      const result = matchSentences(french, english);
-      if (result.method !== "apertium") throw new Error("matchSentences fell back to shared tokens: Apertium failed");
-      return result.matches.map((match) => match.english);
-    },
-    coverage: (documents) => {
-      const tokens = contentTokens(documents);
-      const known = apertiumKnownWords(tokens);
-      return share(tokens, (token) => known.has(token));
-    },
+    name: "Apertium fr→es→en",
+    prepare: renderSplit,
+    matcher: moduleMatcher({ freedict: false }, "apertium"),
+    coverage: (documents) => share(contentTokens(documents), (token) => knownToApertium(documents).has(token)),
+  },
+  {
+    name: "Apertium + FreeDict (lib/)",
+    prepare: renderSplit,
+    matcher: moduleMatcher(undefined, "apertium+freedict"),
+    coverage: (documents) => share(contentTokens(documents), (token) => knownToApertium(documents).has(token) || lexicon.lookup(token) !== null),
   },
 ];
 

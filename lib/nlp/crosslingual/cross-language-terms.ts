@@ -1,60 +1,41 @@
-// What a sentence or an article says, as terms that compare across French and English: the
-// English content words of the text (of Apertium's rendering, for French) stemmed, plus its
-// numbers written one way. The stemmer and stop words are those lib/events/extract-key-terms.ts
-// uses for English (Snowball "english", stopword's `eng`), so these terms meet the grouping's.
+// What a French sentence or article says, as English terms that compare with an English text's
+// (englishTerms): the content stems of Apertium's rendering, the stems of every FreeDict
+// translation of its words, and its own numbers. Either resource may be missing; the figures of
+// `npm run eval:crosslang` (WMT dev P@1: both 0.970, Apertium 0.954, FreeDict 0.933) say why both
+// are used when present.
 
-import snowball from "snowball-stemmers";
-// a namespace import: the package's ES build (what Next bundles) has named lists and no default export
-import * as stopword from "stopword";
+import { englishContentStems, numberTerms } from "./english-stems.ts";
+import { DEFAULT_DICTD_DIRECTORY, lexiconStems, loadFreedictLexicon } from "./freedict-lexicon.ts";
 import { renderEnglish, type RenderEnglishOptions } from "./render-english.ts";
 
-const stemmer = snowball.newStemmer("english");
-const stopWords = new Set(((stopword as unknown as Record<string, string[]>).eng ?? []).map((word) => word.toLowerCase()));
+export type CrossLanguageMethod = "apertium+freedict" | "apertium" | "freedict";
 
-function fold(word: string): string {
-  return word.normalize("NFKD").replace(/\p{M}+/gu, "");
+export interface FrenchTermsOptions extends RenderEnglishOptions {
+  /** where FreeDict's dictd files are */
+  dictdDirectory?: string;
+  /** leave a resource out (to measure the other alone); both are used by default */
+  use?: { apertium?: boolean; freedict?: boolean };
 }
 
-/** stems of the English words of a text: lower-cased, stop words dropped, digits left to numberTerms */
-export function englishContentStems(text: string): string[] {
-  const stems: string[] = [];
-  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
-    if (word.length < 2 || stopWords.has(word)) continue;
-    const stem = fold(stemmer.stem(word));
-    if (stem.length >= 2) stems.push(stem);
-  }
-  return stems;
+export interface FrenchTerms {
+  method: CrossLanguageMethod;
+  /** one list of terms per French text, in order */
+  terms: string[][];
 }
 
 /**
- * The numbers of a text as `#` + the value in plain digits: "3 000" (French) and "3,000"
- * (English) both give "#3000", "3,5" (French) and "3.5" (English) "#3.5". Apertium leaves French
- * number formatting as it is, so numbers are read from the original, in its own language.
+ * The English terms of each French text, rendered in one Apertium batch; null when neither
+ * Apertium nor FreeDict is available.
  */
-export function numberTerms(text: string, language: "fr" | "en"): string[] {
-  const terms: string[] = [];
-  const group = language === "fr" ? "[ \\u00a0\\u202f.]" : ",";
-  const decimal = language === "fr" ? "," : "\\.";
-  const pattern = new RegExp(`\\d{1,3}(?:${group}\\d{3})+(?:${decimal}\\d+)?|\\d+(?:${decimal}\\d+)?`, "gu");
-  for (const match of text.matchAll(pattern)) {
-    const [whole, fraction] = match[0].split(new RegExp(decimal, "u"));
-    const digits = whole!.replace(/\D/gu, "").replace(/^0+(?=\d)/u, "");
-    terms.push(`#${digits}${fraction ? `.${fraction}` : ""}`);
-  }
-  return terms;
-}
-
-/** the terms of an English text */
-export function englishTerms(text: string): string[] {
-  return [...englishContentStems(text), ...numberTerms(text, "en")];
-}
-
-/**
- * The terms of each French text in English (its rendering's content stems and its own numbers),
- * rendered in one batch; null when Apertium is unavailable.
- */
-export function frenchTermsInEnglish(texts: string[], options: RenderEnglishOptions = {}): string[][] | null {
-  const renderings = renderEnglish(texts, "fr", options);
-  if (!renderings) return null;
-  return texts.map((text, index) => [...englishContentStems(renderings[index]!), ...numberTerms(text, "fr")]);
+export function frenchTermsInEnglish(texts: string[], options: FrenchTermsOptions = {}): FrenchTerms | null {
+  const renderings = options.use?.apertium === false ? null : renderEnglish(texts, "fr", options);
+  const lexicon = options.use?.freedict === false ? null : loadFreedictLexicon(options.dictdDirectory ?? DEFAULT_DICTD_DIRECTORY);
+  if (!renderings && !lexicon) return null;
+  const method: CrossLanguageMethod = renderings && lexicon ? "apertium+freedict" : renderings ? "apertium" : "freedict";
+  const terms = texts.map((text, index) => [
+    ...(renderings ? englishContentStems(renderings[index]!) : []),
+    ...(lexicon ? lexiconStems(lexicon, text) : []),
+    ...numberTerms(text, "fr"),
+  ]);
+  return { method, terms };
 }

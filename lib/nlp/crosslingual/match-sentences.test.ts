@@ -19,7 +19,7 @@ const ENGLISH = [
 describe("matchSentences", () => {
   it("pairs each French sentence with the English sentence that translates it", () => {
     const result = matchSentences(FRENCH.slice(0, 3), ENGLISH);
-    expect(result.method).toBe("apertium");
+    expect(result.method).toBe("apertium+freedict");
     expect(result.matches.map((match) => match.english)).toEqual([1, 3, 0]);
     for (const match of result.matches) expect(match.score).toBeGreaterThan(0.2);
   });
@@ -37,11 +37,19 @@ describe("matchSentences", () => {
     expect(matchSentences(weak, ENGLISH, { minScore: 0.6 }).matches[0]!.english).toBeNull();
   });
 
-  it("falls back to shared tokens (names, numbers) without Apertium", () => {
+  it("still pairs translations through FreeDict alone when Apertium is missing", () => {
+    // texts no other test renders: a cached rendering would need no Apertium run
+    const french = FRENCH.slice(0, 3).map((sentence) => `${sentence} `.replace(".", " ce jour-là."));
+    const result = matchSentences(french, ENGLISH, { apertium: "/nonexistent/apertium" });
+    expect(result.method).toBe("freedict");
+    expect(result.matches.map((match) => match.english)).toEqual([1, 3, 0]);
+  });
+
+  it("falls back to shared tokens (names, numbers) without Apertium or FreeDict", () => {
     const result = matchSentences(
       ["Bachar al-Assad a reçu Hassan Rohani à Damas le 18 octobre.", "Le contrat porte sur 40 millions de dollars."],
       ["The contract is worth 40 million dollars.", "Bashar al-Assad received Hassan Rouhani in Damascus on October 18."],
-      { apertium: "/nonexistent/apertium" },
+      { apertium: "/nonexistent/apertium", dictdDirectory: "/nonexistent/dictd" },
     );
     expect(result.method).toBe("shared-tokens");
     expect(result.matches.map((match) => match.english)).toEqual([1, 0]);

@@ -76,6 +76,11 @@ export function renderEnglish(texts: string[], from: SourceLanguage, options: Re
   return lines.map((line) => renderings.get(line)!);
 }
 
+/** forget every rendering (a benchmark timing cold runs; memory back after a bulk import) */
+export function clearRenderCache(): void {
+  cache.clear();
+}
+
 /** after a failed run: is the command there at all? (a timeout on a huge batch is not a reason to stop trying) */
 function isAvailable(apertium: string): boolean {
   return runApertiumPivot(["oui"], { apertium, timeoutMs: TIMEOUT_BASE_MS }) !== null;
