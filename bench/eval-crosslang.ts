@@ -1,4 +1,4 @@
-// tsx bench/eval-crosslang.ts [--split dev|test|both]
+// tsx bench/eval-crosslang.ts [--split dev|test|both] [--grouping]
 // Cross-language sentence matching (issue 17 item 3, issue 16 "French ↔ English") on WMT
 // newstest2014 fr–en (../shared/data, see its README): each French sentence matched to its
 // English translation among the English sentences of the same document, precision at 1, beside
@@ -6,7 +6,8 @@
 // way of carrying French across: shared tokens only, FreeDict word by word, Apertium's
 // French → Spanish → English rendering, and both (what lib/nlp/crosslingual uses); with each
 // resource's coverage of French content words and its speed. Exits 1 when the data, Apertium or
-// FreeDict is missing.
+// FreeDict is missing. `--grouping` prints instead how the WMT FR+EN stream groups (lib/events,
+// unchanged) when French articles carry English terms, for the lead's grouping change.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,7 +15,9 @@ import type { FrenchTermsOptions } from "../lib/nlp/crosslingual/cross-language-
 import { frenchWords, isFrenchStopWord, loadFreedictLexicon } from "../lib/nlp/crosslingual/freedict-lexicon.ts";
 import { DEFAULT_MIN_SCORE, matchSentences, type MatchSentencesResult } from "../lib/nlp/crosslingual/match-sentences.ts";
 import { clearRenderCache, renderEnglish } from "../lib/nlp/crosslingual/render-english.ts";
+import { loadEventsConfig } from "../lib/events/events-config.ts";
 import { apertiumKnownWords } from "./lib/crosslang-coverage.ts";
+import { printGroupingTable } from "./lib/crosslang-grouping.ts";
 import { readWmtDocuments, wmtFile, type Split, type WmtDocument } from "./lib/crosslang-data.ts";
 import { runMatcher, type SentenceMatcher } from "./lib/crosslang-run.ts";
 import { matchBySharedTokens } from "./lib/crosslang-shared-tokens.ts";
@@ -101,6 +104,11 @@ const ways: Way[] = [
     coverage: (documents) => share(contentTokens(documents), (token) => knownToApertium(documents).has(token) || lexicon.lookup(token) !== null),
   },
 ];
+
+if (process.argv.includes("--grouping")) {
+  printGroupingTable(readWmtDocuments(file, "dev"), readWmtDocuments(file, "test"), loadEventsConfig());
+  process.exit(0);
+}
 
 const all = readWmtDocuments(file, "all");
 const allBaseline = runMatcher(all, matchBySharedTokens);
