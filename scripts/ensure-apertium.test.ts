@@ -27,7 +27,7 @@ function fakeSystem(withApertium: boolean) {
 }
 
 function run(system: ReturnType<typeof fakeSystem>, env: Record<string, string>) {
-  return spawnSync("/bin/bash", [SCRIPT], { encoding: "utf8", env: { PATH: system.bin, ...env } });
+  return spawnSync("/bin/bash", [SCRIPT], { encoding: "utf8", env: { NODE_ENV: "test", PATH: system.bin, ...env } });
 }
 
 describe("scripts/ensure-apertium.sh", () => {

@@ -1,5 +1,9 @@
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderEnglish } from "./render-english.ts";
+import { renderEnglish, renderEnglishAsync } from "./render-english.ts";
 
 // Real Apertium runs (scripts/test.sh installs it through scripts/ensure-apertium.sh). The French
 // is ours, in the style of wire copy.
@@ -69,5 +73,46 @@ describe("renderEnglish", () => {
     const text = "La conférence de presse a eu lieu mardi à Genève.";
     const first = renderEnglish([text], "fr")!;
     expect(renderEnglish([text], "fr", { apertium: "/nonexistent/apertium-cache-check" })).toEqual(first);
+  });
+});
+
+/** an apertium that never answers: it sleeps for a length no other process on the machine uses */
+function hangingApertium(): { command: string; marker: string } {
+  const marker = `${40 + Math.floor(Math.random() * 1000)}.${Date.now() % 1000}`;
+  const command = path.join(mkdtempSync(path.join(tmpdir(), "parallax-apertium-")), "apertium");
+  writeFileSync(command, `#!/bin/sh\nsleep ${marker}\n`);
+  chmodSync(command, 0o755);
+  return { command, marker };
+}
+
+const stillRunning = (marker: string) => execFileSync("ps", ["-eo", "args"], { encoding: "utf8" }).includes(`sleep ${marker}`);
+
+describe("renderEnglish on a hung Apertium", () => {
+  it("gives up after its timeout with null and leaves no Apertium process behind", async () => {
+    const { command, marker } = hangingApertium();
+    const started = Date.now();
+    expect(renderEnglish(["Le port a rouvert mardi."], "fr", { apertium: command, baseTimeoutMs: 500 })).toBeNull();
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(stillRunning(marker)).toBe(false);
+  });
+});
+
+describe("renderEnglishAsync", () => {
+  it("renders a batch in order without blocking, from the same cache", async () => {
+    const rendered = await renderEnglishAsync([FLOOD, "Le navire est arrivé vendredi à Marseille.", ""], "fr");
+    expect(rendered).toHaveLength(3);
+    expect(rendered![0]).toMatch(/flood/i);
+    expect(rendered![1]).toMatch(/Friday/);
+    expect(rendered![2]).toBe("");
+    expect(renderEnglish([FLOOD], "fr", { apertium: "/nonexistent/apertium-async-cache" })).toEqual([rendered![0]]);
+  });
+
+  it("answers null when the command is missing or hangs, and leaves no process behind", async () => {
+    expect(await renderEnglishAsync(["La frontière a été fermée dimanche."], "fr", { apertium: "/nonexistent/apertium" })).toBeNull();
+    const { command, marker } = hangingApertium();
+    expect(await renderEnglishAsync(["Le barrage a cédé lundi."], "fr", { apertium: command, baseTimeoutMs: 500 })).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(stillRunning(marker)).toBe(false);
   });
 });
