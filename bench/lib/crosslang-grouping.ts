@@ -10,7 +10,7 @@ import type { EventsConfig } from "../../lib/events/events-config.ts";
 import { extractKeyTerms } from "../../lib/events/extract-key-terms.ts";
 import type { EventSignature } from "../../lib/events/types.ts";
 import { frenchTermsInEnglish } from "../../lib/nlp/crosslingual/cross-language-terms.ts";
-import { renderEnglish } from "../../lib/nlp/crosslingual/render-english.ts";
+import { renderEnglish, type RenderEnglishOptions } from "../../lib/nlp/crosslingual/render-english.ts";
 import type { EvalArticle } from "./events-data.ts";
 import { runGrouping } from "./events-run.ts";
 import type { WmtDocument } from "./crosslang-data.ts";
@@ -58,11 +58,11 @@ function sublinear(terms: string[]): Map<string, number> {
 }
 
 /** the stream's signatures, the French ones' key terms made English by `variant` */
-export function streamSignatures(articles: EvalArticle[], variant: FrenchTermsVariant, config: EventsConfig): Map<string, EventSignature> {
+export function streamSignatures(articles: EvalArticle[], variant: FrenchTermsVariant, config: EventsConfig, render: RenderEnglishOptions = {}): Map<string, EventSignature> {
   const french = articles.filter((article) => article.language === "fr");
   const fullTexts = french.map((article) => (article.headline ? `${article.headline}\n${article.text}` : article.text));
-  const renderings = variant === "french stems (now)" ? null : renderEnglish(french.flatMap((article) => [article.headline ?? "", article.text]), "fr");
-  const carried = variant === "Apertium + FreeDict terms" ? frenchTermsInEnglish(fullTexts) : null;
+  const renderings = variant === "french stems (now)" ? null : renderEnglish(french.flatMap((article) => [article.headline ?? "", article.text]), "fr", render);
+  const carried = variant === "Apertium + FreeDict terms" ? frenchTermsInEnglish(fullTexts, render) : null;
   if (variant !== "french stems (now)" && !renderings) throw new Error("Apertium failed on the French articles");
   const signatures = new Map<string, EventSignature>();
   for (const article of articles) {
