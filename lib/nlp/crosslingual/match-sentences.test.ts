@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchSentences } from "./match-sentences.ts";
+import { renderEnglishAsync } from "./render-english.ts";
 
 // Ours, in the style of a wire story and its English version, the English in another order and
 // with a sentence the French lacks.
@@ -58,5 +59,16 @@ describe("matchSentences", () => {
   it("answers an empty list for no French sentences and unmatched ones for no English", () => {
     expect(matchSentences([], ENGLISH).matches).toEqual([]);
     expect(matchSentences(FRENCH.slice(0, 1), []).matches).toEqual([{ english: null, score: 0 }]);
+  });
+});
+
+describe("matchSentences after renderEnglishAsync", () => {
+  it("reads the renderings the async call left in the cache, with no Apertium run of its own", async () => {
+    const french = ["Le convoi humanitaire est entré samedi dans la ville assiégée."];
+    const english = ["The talks ended without agreement.", "The humanitarian convoy entered the besieged city on Saturday."];
+    expect(await renderEnglishAsync(french, "fr")).not.toBeNull();
+    const result = matchSentences(french, english, { apertium: "/nonexistent/apertium-after-async" });
+    expect(result.method).toBe("apertium+freedict");
+    expect(result.matches[0]!.english).toBe(1);
   });
 });

@@ -43,6 +43,11 @@ function sharedTokens(text: string): string[] {
     .map((word) => word.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase());
 }
 
+/**
+ * The best English sentence for each French one. Runs Apertium (synchronously) for French
+ * sentences it has not rendered before; a server that must not block awaits
+ * `renderEnglishAsync(french, "fr")` first, after which this call only reads the cache.
+ */
 export function matchSentences(french: string[], english: string[], options: MatchSentencesOptions = {}): MatchSentencesResult {
   // nothing to compare: no Apertium run for it
   const carried = french.length > 0 && english.length > 0 ? frenchTermsInEnglish(french, options) : null;
