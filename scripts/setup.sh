@@ -7,6 +7,7 @@ export DATABASE_URL="${DATABASE_URL:-file:./data/parallax.db}"
 PORT="${PORT:-3000}"
 
 bash scripts/ensure-deps.sh
+bash scripts/ensure-apertium.sh || echo "» Apertium could not be installed: French articles will be compared with English ones by names and numbers only"
 echo "» database: ${DATABASE_URL}"
 node scripts/prisma.mjs migrate deploy
 echo "» importing the sample corpus (data/samples: the five seeds; data/demo: a French/English sample event written by us)"

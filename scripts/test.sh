@@ -9,6 +9,7 @@ mkdir -p reports  # not test-results/: Playwright empties that folder when it st
 
 bash scripts/ensure-deps.sh || exit 1
 bash scripts/ensure-chromium.sh || exit 1
+bash scripts/ensure-apertium.sh || exit 1
 
 node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 unit=$?
