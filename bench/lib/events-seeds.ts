@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { buildEventSignature } from "../../lib/events/build-event-signature.ts";
+import { renderFrenchArticles } from "../../lib/events/render-french.ts";
 import { createEventGrouper } from "../../lib/events/group-events.ts";
 import type { EventsConfig } from "../../lib/events/events-config.ts";
 import type { EventSignature } from "../../lib/events/types.ts";
@@ -32,17 +33,13 @@ export interface SeedsCheck {
 export function seedSignatures(seedsDirectory: string): EventSignature[] {
   const gazetteer = loadGazetteer();
   const files = readdirSync(seedsDirectory).filter((file) => file.endsWith(".txt")).sort();
-  return files.map((file) => {
+  const articles = files.map((file) => {
     const article = ingestArticle({ input: { sourceKind: "file", label: file, text: readFileSync(path.join(seedsDirectory, file), "utf8"), format: "text" }, gazetteer });
     const headline = article.metadata.headline;
-    return buildEventSignature({
-      id: file,
-      text: article.text,
-      headline: headline.value && !headline.inferred ? headline.value : null,
-      language: article.metadata.language.value,
-      published: article.metadata.published.value?.iso ?? null,
-    });
+    return { id: file, text: article.text, headline: headline.value && !headline.inferred ? headline.value : null, language: article.metadata.language.value, published: article.metadata.published.value?.iso ?? null };
   });
+  const renderings = renderFrenchArticles(articles);
+  return articles.map((article, index) => buildEventSignature({ ...article, english: renderings[index] }));
 }
 
 export function checkSeeds(goldFile: string, signatures: EventSignature[], config: EventsConfig): SeedsCheck {

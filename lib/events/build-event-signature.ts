@@ -11,6 +11,7 @@ import { extractKeyTerms } from "./extract-key-terms.ts";
 import { loadEventsConfig } from "./events-config.ts";
 import { findMentionedDays } from "./find-mentioned-days.ts";
 import { dateWindow } from "./date-window.ts";
+import type { RenderedArticle } from "./render-french.ts";
 import type { EventSignature } from "./types.ts";
 
 export interface BuildEventSignatureOptions {
@@ -26,6 +27,8 @@ export interface BuildEventSignatureOptions {
   headlineWeight?: number;
   /** how many times a word of the lead counts; the configured value when absent */
   leadWeight?: number;
+  /** a French article's English rendering (renderFrenchArticles), for comparisons with English articles */
+  english?: RenderedArticle | null;
 }
 
 export function buildEventSignature(options: BuildEventSignatureOptions): EventSignature {
@@ -76,6 +79,18 @@ export function buildEventSignature(options: BuildEventSignatureOptions): EventS
     leadWeight: options.leadWeight ?? config.leadWeight,
     leadLength: config.leadLength,
   });
+  const english =
+    options.english && language === "fr"
+      ? extractKeyTerms({
+          text: options.english.text,
+          headline: options.english.headline,
+          language: "en",
+          headlineWeight: options.headlineWeight ?? config.headlineWeight,
+          leadWeight: options.leadWeight ?? config.leadWeight,
+          leadLength: config.leadLength,
+        })
+      : null;
+  if (english) for (const [term, label] of english.labels) if (!termLabels.has(term)) termLabels.set(term, label);
   return {
     id: options.id,
     language,
@@ -91,6 +106,7 @@ export function buildEventSignature(options: BuildEventSignatureOptions): EventS
     days: findMentionedDays(fullText, language),
     terms,
     termLabels,
+    ...(english ? { englishTerms: new Map([...terms, ...english.terms]) } : {}),
     labels,
   };
 }

@@ -36,6 +36,8 @@ export interface CompactSignature {
   entities: SparseVector;
   /** "day:--07-02", each weighing 1 */
   days: SparseVector;
+  /** a French article's English-facing terms (EventSignature.englishTerms), empty otherwise */
+  englishTerms: SparseVector;
 }
 
 export const DAY_PREFIX = "day:";
@@ -61,6 +63,7 @@ export function compactSignature(signature: EventSignature, vocabulary: FeatureV
     terms: sparseVector(signature.terms, vocabulary),
     entities: sparseVector(entityFeatures(signature, config), vocabulary),
     days: sparseVector(new Map(signature.days.map((day) => [`${DAY_PREFIX}${day}`, 1])), vocabulary),
+    englishTerms: signature.englishTerms ? sparseVector(signature.englishTerms, vocabulary) : EMPTY,
   };
 }
 

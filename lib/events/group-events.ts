@@ -97,11 +97,12 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
 
   /** the article's entities, named days and heaviest key terms: what the candidate index is keyed on */
   function lookupFeatures(signature: EventSignature, compact: CompactSignature): string[] {
-    const { terms } = compact;
+    // a French article with an English rendering is looked up by its English-facing terms too (its own stems are among them)
+    const terms = compact.englishTerms.ids.length > 0 ? compact.englishTerms : compact.terms;
     // heaviest first, ties in the signature's own order
     const heaviest = Array.from(terms.ids, (id, index) => ({ id, value: terms.weights[index]! * frequencies.idfOf(id), rank: terms.ranks[index]! }))
       .sort((a, b) => b.value - a.value || a.rank - b.rank)
-      .slice(0, config.candidateTerms)
+      .slice(0, config.candidateTerms * (terms === compact.terms ? 1 : 2))
       .map(({ id }) => frequencies.vocabulary.name(id));
     return [...entityFeatures(signature, config).keys(), ...signature.days.map((day) => `${DAY_PREFIX}${day}`), ...heaviest];
   }
@@ -111,7 +112,8 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
     const compact = compactSignature(signature, frequencies.vocabulary, config);
     // the index features take the idf values from before the article is counted
     const features = lookupFeatures(signature, compact);
-    frequencies.addIds(compact.terms.ids, compact.entities.ids);
+    // an English word of a French article's rendering counts in the document frequencies as the English articles' words do
+    frequencies.addIds(compact.englishTerms.ids.length > 0 ? compact.englishTerms.ids : compact.terms.ids, compact.entities.ids);
     return { compact, features };
   }
 

@@ -8,7 +8,7 @@ import type { EventSignature } from "./types.ts";
  * The signature code's version: raise it when build-event-signature.ts changes what it extracts,
  * and stored signatures of another version are rebuilt on the next grouping.
  */
-export const SIGNATURE_VERSION = 2;
+export const SIGNATURE_VERSION = 3;
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 

@@ -4,6 +4,7 @@
 
 import type { Db } from "../db/client.ts";
 import { buildEventSignature } from "./build-event-signature.ts";
+import { renderFrenchArticles } from "./render-french.ts";
 import { signatureFromJson, signatureToJson, SIGNATURE_VERSION } from "./signature-json.ts";
 import type { EventSignature } from "./types.ts";
 
@@ -24,17 +25,21 @@ export async function ensureSignatures(db: Db, articleIds: string[]): Promise<vo
       select: { id: true, text: true, headline: true, headlineDerived: true, language: true, publishedAt: true },
     });
     if (articles.length === 0) continue;
-    const rows = articles.map((article) => ({
+    // a headline we made up from the first sentence would count that sentence twice
+    const headlineOf = (article: (typeof articles)[number]) => (article.headlineDerived ? null : article.headline);
+    // French articles' English renderings: one Apertium run for the batch, kept inside the stored signature
+    const renderings = renderFrenchArticles(articles.map((article) => ({ language: article.language, headline: headlineOf(article), text: article.text })));
+    const rows = articles.map((article, index) => ({
       articleId: article.id,
       version: SIGNATURE_VERSION,
       signature: signatureToJson(
         buildEventSignature({
           id: article.id,
           text: article.text,
-          // a headline we made up from the first sentence would count that sentence twice
-          headline: article.headlineDerived ? null : article.headline,
+          headline: headlineOf(article),
           language: article.language,
           published: article.publishedAt,
+          english: renderings[index],
         }),
       ) as object,
     }));

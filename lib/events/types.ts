@@ -37,6 +37,12 @@ export interface EventSignature {
   terms: Map<string, number>;
   /** stemmed key term -> the first surface form seen, for explanations */
   termLabels: Map<string, string>;
+  /**
+   * A French article's key terms as an English article would have them: its own stems and the
+   * English stems of its Apertium rendering (render-french.ts). What a French-English pair is
+   * compared on; absent for other languages and when no rendering was made.
+   */
+  englishTerms?: Map<string, number>;
   /** canonical id -> readable name ("city:iq:baghdad" -> "Baghdad"), for explanations */
   labels: Map<string, string>;
 }
