@@ -3,9 +3,11 @@
 // its weighted key terms. lib/nlp and lib/claims do the reading; this keeps what tells one
 // real-world event from another, in a form that compares across outlets and languages.
 
+import { surnameKey } from "../claims/align/person-key.ts";
 import { buildClaims } from "../claims/build-claims.ts";
 import type { ArticleClaims } from "../claims/types.ts";
 import { analyseArticle } from "../nlp/analyse-article.ts";
+import { numberTerms } from "../nlp/crosslingual/english-stems.ts";
 import type { ArticleAnalysis } from "../nlp/types.ts";
 import { extractKeyTerms } from "./extract-key-terms.ts";
 import { loadEventsConfig } from "./events-config.ts";
@@ -13,6 +15,9 @@ import { findMentionedDays } from "./find-mentioned-days.ts";
 import { dateWindow } from "./date-window.ts";
 import type { RenderedArticle } from "./render-french.ts";
 import type { EventSignature } from "./types.ts";
+
+/** key terms that are people's surname keys rather than stems */
+export const NAME_KEY_PREFIX = "name~";
 
 export interface BuildEventSignatureOptions {
   id: string;
@@ -91,6 +96,22 @@ export function buildEventSignature(options: BuildEventSignatureOptions): EventS
         })
       : null;
   if (english) for (const [term, label] of english.labels) if (!termLabels.has(term)) termLabels.set(term, label);
+  // people's surnames as spelling-free keys, among the terms: Hicham al-Hachemi in a French
+  // article and Hisham al-Hashemi in an English one meet on "name~hashem"
+  const nameKeys = new Set<string>();
+  for (const person of analysis.people) {
+    const key = surnameKey(person.id);
+    if (key.length < 3) continue;
+    const term = `${NAME_KEY_PREFIX}${key}`;
+    nameKeys.add(term);
+    if (!terms.has(term)) terms.set(term, 1);
+    if (!termLabels.has(term)) termLabels.set(term, person.name);
+    if (english && !english.terms.has(term)) english.terms.set(term, 1);
+  }
+  const days = findMentionedDays(fullText, language);
+  const eventPlace = main?.slots.find((slot) => slot.type === "place")?.canonical ?? null;
+  // cities and regions count, countries do not: every article of a story names its countries
+  const facts = [...new Set([...figures(fullText, language), ...nameKeys, ...days, ...places])];
   return {
     id: options.id,
     language,
@@ -98,17 +119,29 @@ export function buildEventSignature(options: BuildEventSignatureOptions): EventS
     eventDate,
     window: dateWindow(options.published, eventDate),
     kind: main?.kind ?? null,
-    eventPlace: main?.slots.find((slot) => slot.type === "place")?.canonical ?? null,
+    eventPlace,
     eventWeekday: typeof weekday === "number" ? weekday : null,
     participants: [...participants],
     countries: [...countries],
     places: [...places],
-    days: findMentionedDays(fullText, language),
+    days,
+    facts,
     terms,
     termLabels,
     ...(english ? { englishTerms: new Map([...terms, ...english.terms]) } : {}),
     labels,
   };
+}
+
+/**
+ * The figures of a text as plain values ("10 000" and "10,000" both "#10000"): single digits and
+ * years are left out, as every article has them and they tell no event from another.
+ */
+function figures(text: string, language: string | null): string[] {
+  return numberTerms(text, language === "fr" ? "fr" : "en").filter((term) => {
+    const value = Number(term.slice(1));
+    return !(Number.isInteger(value) && (value < 10 || (value >= 1900 && value <= 2099)));
+  });
 }
 
 function isoDay(value: string | null): string | null {

@@ -38,9 +38,25 @@ export interface CompactSignature {
   days: SparseVector;
   /** a French article's English-facing terms (EventSignature.englishTerms), empty otherwise */
   englishTerms: SparseVector;
+  /** the feature numbers of its distinctive facts (EventSignature.facts), ascending; null when the signature predates them */
+  facts: Int32Array | null;
 }
 
 export const DAY_PREFIX = "day:";
+export const FACT_PREFIX = "fact:";
+
+/** whether two articles share a distinctive fact; true when either signature predates facts (nothing to go on, no gate) */
+export function shareFact(a: CompactSignature, b: CompactSignature): boolean {
+  if (!a.facts || !b.facts) return true;
+  let i = 0;
+  let j = 0;
+  while (i < a.facts.length && j < b.facts.length) {
+    if (a.facts[i]! < b.facts[j]!) i++;
+    else if (a.facts[i]! > b.facts[j]!) j++;
+    else return true;
+  }
+  return false;
+}
 
 /** entity features carry their kind as a prefix: one document-frequency table serves terms and ids */
 export function entityFeatures(signature: EventSignature, config: EventsConfig): Map<string, number> {
@@ -64,6 +80,7 @@ export function compactSignature(signature: EventSignature, vocabulary: FeatureV
     entities: sparseVector(entityFeatures(signature, config), vocabulary),
     days: sparseVector(new Map(signature.days.map((day) => [`${DAY_PREFIX}${day}`, 1])), vocabulary),
     englishTerms: signature.englishTerms ? sparseVector(signature.englishTerms, vocabulary) : EMPTY,
+    facts: signature.facts ? Int32Array.from(new Set(signature.facts.map((fact) => vocabulary.id(`${FACT_PREFIX}${fact}`)))).sort() : null,
   };
 }
 

@@ -86,6 +86,7 @@ export function describeGrouping(member: EventMember): GroupingReason {
     if (contrast?.places) apart.push(`different places (${contrast.places[0]} vs ${contrast.places[1]})`);
     if (contrast?.weekdays) apart.push(`different weekdays (${WEEKDAYS[contrast.weekdays[0]]} vs ${WEEKDAYS[contrast.weekdays[1]]})`);
     const undated = contrast !== undefined && (!contrast.article || !contrast.closest);
+    if (apart.length === 0 && undated && contrast?.evidenced === false) apart.push("no date to compare, and no figure, person, named day or city in common");
     if (apart.length === 0 && undated && cast.size > 0) apart.push(`no date to compare, and what they share (${[...cast].slice(0, SHOWN_NAMES).join(", ")}) is named by other events of this story too`);
     if (apart.length === 0) apart.push(undated ? "no date to compare, and too few distinctive facts in common" : "too little in common");
     const though = [...names, ...explanation.sharedPlaces].filter((name) => !cast.has(name)).slice(0, SHOWN_NAMES);

@@ -24,6 +24,7 @@ export const ZEventsConfigSchema = z.object({
   conflictFactor: documented(z.number().min(0).max(1)),
   castDiscount: documented(z.number().min(0)),
   castMinMembers: documented(z.number().int().min(1)),
+  undatedNeedsFact: documented(z.boolean()),
   headlineWeight: documented(z.number().min(1)),
   leadWeight: documented(z.number().min(1)),
   leadLength: documented(z.number().int().min(0)),
@@ -61,6 +62,8 @@ export interface EventsConfig {
   castDiscount: number;
   /** only candidate groups of this many members or more count as carriers of the standing cast */
   castMinMembers: number;
+  /** an undated article joins a group only if a member compared shares a figure, a person or a named day with it */
+  undatedNeedsFact: boolean;
   headlineWeight: number;
   /** how many times a word of the article's first `leadLength` characters counts */
   leadWeight: number;

@@ -9,7 +9,7 @@
 // ("a|b") never shares one.
 
 import { CandidateIndex } from "./candidate-index.ts";
-import { compactSignature, DAY_PREFIX, entityFeatures, type CompactSignature, type SparseVector } from "./compact-signature.ts";
+import { compactSignature, DAY_PREFIX, entityFeatures, shareFact, type CompactSignature, type SparseVector } from "./compact-signature.ts";
 import { DocumentFrequencies } from "./document-frequencies.ts";
 import { loadEventsConfig, type EventsConfig } from "./events-config.ts";
 import { compareCompact, type Comparison } from "./score-similarity.ts";
@@ -52,6 +52,8 @@ interface GroupState {
 interface Candidate {
   group: GroupState;
   score: number;
+  /** false when the article or the members compared lack a date and none of them shares a distinctive fact with it: it may be related, never joined */
+  evidenced: boolean;
   closest: CompactSignature;
   comparison: Comparison;
 }
@@ -120,18 +122,21 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
   function scoreGroup(signature: CompactSignature, group: GroupState): Candidate | null {
     let best: { member: CompactSignature; comparison: Comparison } | null = null;
     let sum = 0;
+    let evidenced = false;
     const compared = group.members.length > MAX_MEMBERS_COMPARED ? group.members.slice(-MAX_MEMBERS_COMPARED) : group.members;
     for (const member of compared) {
       const comparison = compareCompact(signature, member, { frequencies, config, explain: false });
       sum += comparison.score;
       if (!best || comparison.score > best.comparison.score) best = { member, comparison };
+      // dated on both sides, the dates vouch; else a shared figure, name or day must (issue 16: undated is not "any date")
+      if (!evidenced) evidenced = (signature.window !== null && member.window !== null) || !config.undatedNeedsFact || shareFact(signature, member);
     }
     if (!best) return null;
     const cutoff = config.dateGraceDays + DATE_CUTOFF_DECAYS * config.dateDecayDays;
     if (best.comparison.dateGapDays !== null && best.comparison.dateGapDays > cutoff) return null;
     const mean = sum / compared.length;
     const score = (1 - config.linkageMaxShare) * mean + config.linkageMaxShare * best.comparison.score;
-    return { group, score, closest: best.member, comparison: best.comparison };
+    return { group, score, evidenced, closest: best.member, comparison: best.comparison };
   }
 
   function add(signature: EventSignature): GroupingResult {
@@ -153,7 +158,7 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
       chosen = candidates.find((candidate) => candidate.group.id === pinnedId) ?? null;
       decidedBy = "pinned";
     } else {
-      chosen = candidates.find((candidate) => candidate.score >= config.joinThreshold && joinable(candidate)) ?? null;
+      chosen = candidates.find((candidate) => candidate.score >= config.joinThreshold && candidate.evidenced && joinable(candidate)) ?? null;
       decidedBy = chosen ? "score" : "new-group";
     }
 
@@ -285,7 +290,7 @@ function explain(
     sharedTerms: comparison.sharedTerms.slice(0, EXPLAINED_TERMS).map((term) => signature.termLabels.get(term) ?? term),
     dateGapDays: comparison.dateGapDays,
     decidedBy,
-    contrast: { article: signature.window, closest: closest.window && isoWindow(closest.window), places, weekdays, standingCast },
+    contrast: { article: signature.window, closest: closest.window && isoWindow(closest.window), places, weekdays, standingCast, evidenced: candidate.evidenced },
   };
 }
 

@@ -88,3 +88,33 @@ describe("an undated article beside the dated reports of one standing body's mee
     expect(late.joined).toBe(true);
   });
 });
+
+describe("an undated article joins only on a shared distinctive fact", () => {
+  const body = (facts: string) =>
+    `The Joint Water Commission of Egypt, Sudan and Ethiopia met to discuss the sharing of the Nile basin water and the filling of the reservoir. ${facts} The commission said the talks on the water sharing agreement would go on.`;
+  const first = () => buildEventSignature({ id: "w1", text: body("Delegates approved a budget of 42 million dollars."), headline: null, language: "en", published: null });
+
+  it("topic overlap alone starts its own event, linked as related", () => {
+    const grouper = createEventGrouper();
+    const a = grouper.add(first());
+    const b = grouper.add(buildEventSignature({ id: "w2", text: body("Delegates approved a new protocol on flood warnings."), headline: null, language: "en", published: null }));
+    expect(b.groupId).not.toBe(a.groupId);
+    expect(b.related).toContain(a.groupId);
+    expect(b.explanation.score).toBeGreaterThanOrEqual(loadEventsConfig().joinThreshold);
+    expect(b.explanation.contrast?.evidenced).toBe(false);
+  });
+
+  it("the same overlap with a shared figure joins", () => {
+    const grouper = createEventGrouper();
+    const a = grouper.add(first());
+    const b = grouper.add(buildEventSignature({ id: "w3", text: body("The budget of 42 million dollars was approved by delegates."), headline: null, language: "en", published: null }));
+    expect(b.groupId).toBe(a.groupId);
+  });
+
+  it("without the rule, topic overlap alone would have joined", () => {
+    const grouper = createEventGrouper({ config: loadEventsConfig({ undatedNeedsFact: false }) });
+    const a = grouper.add(first());
+    const b = grouper.add(buildEventSignature({ id: "w2", text: body("Delegates approved a new protocol on flood warnings."), headline: null, language: "en", published: null }));
+    expect(b.groupId).toBe(a.groupId);
+  });
+});

@@ -33,6 +33,13 @@ export interface EventSignature {
   places: string[];
   /** days of the year the text names ("2 juillet", "July 2"), as "--07-02": comparable across languages even without a year */
   days: string[];
+  /**
+   * The distinctive facts an undated article must share to join an event: figures ("#10000",
+   * "#1.5"; not single digits or years), people's surname keys ("name~hashem"), named days
+   * ("--07-02") and cities or regions ("city:iq:baghdad"), comparable across French and English.
+   * Absent in signatures stored before issue 16.
+   */
+  facts?: string[];
   /** stemmed key term -> sublinear term frequency (headline words count more) */
   terms: Map<string, number>;
   /** stemmed key term -> the first surface form seen, for explanations */
@@ -85,6 +92,8 @@ export interface GroupingExplanation {
     places: [string, string] | null;
     weekdays: [number, number] | null;
     standingCast: string[];
+    /** false when an undated pair shared no distinctive fact (figure, person, named day, city): joining was ruled out */
+    evidenced?: boolean;
   };
 }
 

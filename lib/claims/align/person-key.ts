@@ -34,6 +34,14 @@ function skeleton(name: string): string {
   return name.replace(/[aeiouyh]/g, "").slice(0, 3);
 }
 
+/**
+ * A key two spellings of one surname share ("al-Hachemi" and "al-Hashemi" → "hashem", "Narychkine"
+ * and "Naryshkin" → "narishqin"): what event grouping matches names across languages on.
+ */
+export function surnameKey(id: string): string {
+  return parts(id).surname;
+}
+
 export function samePerson(a: string, b: string): boolean {
   if (a === b) return true;
   const [x, y] = [parts(a), parts(b)];
