@@ -245,3 +245,43 @@ test("a reviewer merges, splits, moves, renames, pins and undoes; every change s
   });
   await shot(page, "event-after-undo.png");
 });
+
+test("undated pastes: French and English reports of one meeting form one event, an earlier meeting of the same body is related, and the page says why", async ({ page }) => {
+  // written for the tests (data/eval/grouping-fixtures/README.md); pasted, so no publication date
+  const FIXTURES = path.resolve("data/eval/grouping-fixtures");
+  const ids: string[] = [];
+  for (const file of ["commission-amman-fr.txt", "commission-amman-en.txt", "commission-baghdad-en.txt"]) {
+    await page.goto("/import");
+    await page.getByTestId("paste-text").fill(readFileSync(path.join(FIXTURES, file), "utf8"));
+    await page.getByRole("button", { name: /import pasted text/i }).click();
+    const row = page.getByTestId("import-result").first();
+    await expect(row).toContainText(/imported/i);
+    ids.push((await row.locator('a[href^="/articles/"]').first().getAttribute("href"))!.replace("/articles/", ""));
+  }
+  const [french, english, earlier] = ids as [string, string, string];
+  const eventOf = await eventsByArticle(page);
+  expect(eventOf.get(english)).toBe(eventOf.get(french));
+  expect(eventOf.get(earlier)).toBeTruthy();
+  expect(eventOf.get(earlier)).not.toBe(eventOf.get(french));
+
+  await page.goto(`/events/${eventOf.get(french)}`);
+  await expect(page.getByTestId("event-member")).toHaveCount(2);
+  // the join, in words: what the two reports share, with the French one's English rendering
+  const joined = member(page, english).getByTestId("why-here");
+  await expect(joined).toContainText("Same event as the closest article");
+  await expect(joined).toContainText(/same names \(Yousef al-Shamali, Atheer al-Ghurairi\)/);
+  await expect(joined).toContainText(/same places \(Amman/);
+  await expect(joined).toContainText("no date to compare");
+  await joined.getByText("Score details").click();
+  await expect(joined).toContainText(/Words in common: .*“customs”/);
+  // the earlier meeting: linked as related, not merged
+  await expect(page.getByTestId("related-events").locator(`a[href="/events/${eventOf.get(earlier)}"]`)).toHaveCount(1);
+  await shot(page, "event-undated-cross-language.png");
+
+  await page.goto(`/events/${eventOf.get(earlier)}`);
+  const apart = member(page, earlier).getByTestId("why-here");
+  await expect(apart).toContainText("Started its own event. Kept apart from the nearest article:");
+  await expect(apart).toContainText(/different places \(Baghdad vs Amman\)/);
+  await expect(page.getByTestId("related-events").locator(`a[href="/events/${eventOf.get(french)}"]`)).toHaveCount(1);
+  await shot(page, "event-undated-earlier-meeting.png");
+});

@@ -13,11 +13,9 @@ import { extractKeyTerms } from "./extract-key-terms.ts";
 import { loadEventsConfig } from "./events-config.ts";
 import { findMentionedDays } from "./find-mentioned-days.ts";
 import { dateWindow } from "./date-window.ts";
+import { NAME_KEY_PREFIX } from "./compact-signature.ts";
 import type { RenderedArticle } from "./render-french.ts";
 import type { EventSignature } from "./types.ts";
-
-/** key terms that are people's surname keys rather than stems */
-export const NAME_KEY_PREFIX = "name~";
 
 export interface BuildEventSignatureOptions {
   id: string;

@@ -44,6 +44,8 @@ export interface CompactSignature {
 
 export const DAY_PREFIX = "day:";
 export const FACT_PREFIX = "fact:";
+/** key terms that are people's surname keys rather than stems ("name~hashem") */
+export const NAME_KEY_PREFIX = "name~";
 
 /** whether two articles share a distinctive fact; true when either signature predates facts (nothing to go on, no gate) */
 export function shareFact(a: CompactSignature, b: CompactSignature): boolean {

@@ -67,7 +67,9 @@ export function describeGrouping(member: EventMember): GroupingReason {
   const closest = { articleId: explanation.closestArticleId, headline: member.closestHeadline, eventId: member.closestEventId };
   const words = readableWords(explanation.sharedTerms);
   const cast = new Set(explanation.contrast?.standingCast ?? []);
-  const names = explanation.sharedParticipants;
+  // a person both articles name, spelt alike (a shared id) or not (a shared surname key)
+  const surnames = (explanation.sharedNames ?? []).filter((name) => !explanation.sharedParticipants.some((participant) => participant.toLowerCase().endsWith(name.toLowerCase().split(/\s+/).at(-1)!)));
+  const names = [...explanation.sharedParticipants, ...surnames];
   const places = explanation.sharedPlaces.length > 0 ? explanation.sharedPlaces : [...new Set(explanation.sharedCountries.map(countryName))];
   const shared = [
     list("same name", "same names", names),

@@ -9,7 +9,7 @@
 // ("a|b") never shares one.
 
 import { CandidateIndex } from "./candidate-index.ts";
-import { compactSignature, DAY_PREFIX, entityFeatures, shareFact, type CompactSignature, type SparseVector } from "./compact-signature.ts";
+import { compactSignature, DAY_PREFIX, entityFeatures, NAME_KEY_PREFIX, shareFact, type CompactSignature, type SparseVector } from "./compact-signature.ts";
 import { DocumentFrequencies } from "./document-frequencies.ts";
 import { loadEventsConfig, type EventsConfig } from "./events-config.ts";
 import { compareCompact, type Comparison } from "./score-similarity.ts";
@@ -287,7 +287,11 @@ function explain(
     sharedPlaces: named("place:"),
     sharedCountries: named("country:"),
     sharedDays: comparison.sharedDays,
-    sharedTerms: comparison.sharedTerms.slice(0, EXPLAINED_TERMS).map((term) => signature.termLabels.get(term) ?? term),
+    sharedTerms: comparison.sharedTerms
+      .filter((term) => !term.startsWith(NAME_KEY_PREFIX))
+      .slice(0, EXPLAINED_TERMS)
+      .map((term) => signature.termLabels.get(term) ?? term),
+    sharedNames: comparison.sharedTerms.filter((term) => term.startsWith(NAME_KEY_PREFIX)).map((term) => signature.termLabels.get(term) ?? term.slice(NAME_KEY_PREFIX.length)),
     dateGapDays: comparison.dateGapDays,
     decidedBy,
     contrast: { article: signature.window, closest: closest.window && isoWindow(closest.window), places, weekdays, standingCast, evidenced: candidate.evidenced },

@@ -76,6 +76,8 @@ export interface GroupingExplanation {
   sharedCountries: string[];
   sharedDays: string[];
   sharedTerms: string[];
+  /** people both name, however each spells them (shared surname keys), as the article writes them; absent before issue 16 */
+  sharedNames?: string[];
   /** days between the two date windows, null when a date is missing */
   dateGapDays: number | null;
   /** "pinned" when a reviewer decided, "forbidden" when a reviewer split the best candidate away */
