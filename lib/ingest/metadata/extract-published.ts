@@ -1,12 +1,18 @@
 // The publication date, from the strongest evidence available: the user's hint, the page's
-// metadata, a publication line the cleaner removed ("Publié le 2017-10-18 à 22:55", "date
-// 2019-06"), a year in the dateline, and last an update date (flagged inferred). Times are kept
-// as the page printed them (local wall-clock time), without converting time zones.
+// metadata (checked against the day in its address), the day in its address, a publication line
+// the cleaner removed ("Publié le 2017-10-18 à 22:55", "date 2019-06"), the date line or byline a
+// page prints under its headline, a byline date at the head of a pasted text ("By Jane Smith |
+// 28 April, 2017"), a year in the dateline, and last an update date (flagged inferred). The first
+// publication wins over an update. Dates in the body are never read: they tell of other events.
+// Times are kept as the page printed them (local wall-clock time), without converting time zones.
 
+import { keptBlockOffsets } from "../clean/kept-block-offsets.ts";
+import { matchDateLine, type DateLineKind } from "../clean/match-date-line.ts";
 import { matchMetadataLine } from "../clean/match-metadata-line.ts";
 import { parseDateText } from "../clean/parse-date-text.ts";
 import type { Block, Evidence, MetadataField, PublishedDate } from "../types.ts";
 import type { Dateline } from "./find-dateline.ts";
+import { daysApart, findUrlDate, type UrlDate } from "./find-url-date.ts";
 import type { HtmlMeta } from "./extract-metadata.ts";
 
 export interface ExtractPublishedOptions {
@@ -14,6 +20,8 @@ export interface ExtractPublishedOptions {
   publishedHint?: string;
   html?: HtmlMeta;
   dateline: Dateline | null;
+  /** the article's address (the input's, else the page's canonical link) */
+  url?: string;
 }
 
 interface Candidate {
@@ -24,14 +32,22 @@ interface Candidate {
   inferred?: boolean;
 }
 
-export function extractPublished({ blocks, publishedHint, html, dateline }: ExtractPublishedOptions): MetadataField<PublishedDate> {
+/** a byline or date line opens the text: it sits in the first blocks (headline, kicker, byline) */
+const HEAD_BLOCKS = 4;
+
+export function extractPublished({ blocks, publishedHint, html, dateline, url }: ExtractPublishedOptions): MetadataField<PublishedDate> {
+  const urlDate = findUrlDate(url);
   const candidate =
     fromString(publishedHint, { where: "user" }, "user", 1) ??
-    fromString(html?.publishedTime, { where: "html-meta" }, "html-meta", 0.95) ??
+    checkedAgainstUrl(fromString(html?.publishedTime, { where: "html-meta" }, "html-meta", 0.95), urlDate) ??
+    fromUrl(urlDate) ??
     fromRemovedLines(blocks, ["publication"], "publication-line", 0.9) ??
+    fromPrintedLine(html?.printedDate, "printed-date-line", 0.8) ??
     fromRemovedLines(blocks, ["date"], "date-line", 0.8) ??
+    fromHeadLines(blocks, ["byline"], "byline-date", 0.75) ??
     fromDateline(dateline) ??
     fromString(html?.modifiedTime, { where: "html-meta" }, "html-meta-modified", 0.5, true) ??
+    fromPrintedLine(html?.printedUpdate, "printed-update-line", 0.5, true) ??
     fromRemovedLines(blocks, ["update"], "update-line", 0.5, true);
   if (!candidate) return { value: null, evidence: [], confidence: 0, inferred: false, method: "none" };
   return {
@@ -56,6 +72,22 @@ function fromString(
   return { date: { iso: date.iso, precision: date.precision }, evidence: { quote: value, ...where }, method, confidence, inferred };
 }
 
+/**
+ * A meta time in UTC crosses midnight for an evening story ("2023-11-09T05:30:59+00:00" for an
+ * article of the 8th in New York); the address carries the newsroom's own day. One day apart, the
+ * address's day wins; further apart, they disagree on more than a time zone and the meta stays.
+ */
+function checkedAgainstUrl(candidate: Candidate | null, urlDate: UrlDate | null): Candidate | null {
+  if (!candidate || !urlDate || candidate.date.precision === "month" || candidate.date.precision === "year") return candidate;
+  if (daysApart(candidate.date.iso.slice(0, 10), urlDate.day) !== 1) return candidate;
+  return { ...fromUrl(urlDate)!, method: "url-date-over-utc-meta" };
+}
+
+function fromUrl(urlDate: UrlDate | null): Candidate | null {
+  if (!urlDate) return null;
+  return { date: { iso: urlDate.day, precision: "day" }, evidence: { quote: urlDate.quote, where: "url" }, method: "url-date", confidence: 0.85 };
+}
+
 function fromRemovedLines(blocks: Block[], kinds: string[], method: string, confidence: number, inferred = false): Candidate | null {
   for (const [position, block] of blocks.entries()) {
     if (block.kept || block.reason !== "metadata-line") continue;
@@ -70,6 +102,36 @@ function fromRemovedLines(blocks: Block[], kinds: string[], method: string, conf
       confidence,
       inferred,
     };
+  }
+  return null;
+}
+
+/** the line the HTML page prints near its headline (lib/ingest/html/find-page-date.ts) */
+function fromPrintedLine(line: string | undefined, method: string, confidence: number, inferred = false): Candidate | null {
+  const found = line ? matchDateLine(line) : null;
+  if (!line || !found) return null;
+  const { iso, precision } = found.date;
+  return { date: { iso, precision }, evidence: { quote: line, where: "raw" }, method, confidence, inferred };
+}
+
+/** "By Jane Smith | 28 April, 2017" in one of the first blocks, kept in the body or removed as metadata */
+function fromHeadLines(blocks: Block[], kinds: DateLineKind[], method: string, confidence: number): Candidate | null {
+  const head = blocks.slice(0, HEAD_BLOCKS);
+  const offsets = keptBlockOffsets(blocks);
+  for (const [position, block] of head.entries()) {
+    if (!block.kept && block.reason !== "metadata-line") continue;
+    let offset = 0;
+    for (const line of block.text.split("\n")) {
+      const found = matchDateLine(line);
+      if (found && kinds.includes(found.kind)) {
+        const { iso, precision } = found.date;
+        const evidence: Evidence = block.kept
+          ? { quote: line.trim(), where: "text", start: offsets.get(position)! + offset, end: offsets.get(position)! + offset + line.length }
+          : { quote: line.trim(), where: "removed", position, start: offset, end: offset + line.length };
+        return { date: { iso, precision }, evidence, method, confidence };
+      }
+      offset += line.length + 1;
+    }
   }
   return null;
 }

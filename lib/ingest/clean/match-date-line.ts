@@ -1,0 +1,60 @@
+// A short line of page furniture that dates the article: a publication line ("Publié le
+// 15/03/2023"), a date on its own ("22 October 2017"), an update line ("Mis à jour le …"), or a
+// byline that carries the date ("By Jane Smith | 28 April, 2017", "par Florence Martin, le 15
+// septembre 2009", "Posted on Wednesday, October 16, 2019 by Jane Smith"). A sentence that holds a
+// date ("Le 18 octobre 2017, la Chine a lancé…") is none of these: around the date there may only
+// be a byline cue, a few name words, separators, a weekday or a time.
+
+import { matchMetadataLine } from "./match-metadata-line.ts";
+import { parseDateText, type DateInText } from "./parse-date-text.ts";
+
+export type DateLineKind = "publication" | "date" | "byline" | "update";
+
+export interface DateLine {
+  kind: DateLineKind;
+  date: DateInText;
+}
+
+const MAX_LINE_CHARS = 160;
+/** JavaScript's \b ignores accented letters, hence these boundaries */
+const START = String.raw`(?<![\p{L}\p{N}])`;
+const END = String.raw`(?![\p{L}\p{N}])`;
+const BYLINE_CUE = new RegExp(
+  `${START}(?:by|par|posted|published|written|author|auteur|autrice|publié|publiée|écrit|rédigé|von|blog entry|first published|date|daté)${END}`,
+  "iu",
+);
+const UPDATE_CUE = new RegExp(
+  `${START}(?:updated?|last (?:updated|edited|modified)|edited|revised|revision|mis à jour|mise à jour|modifié|modifiée|actualisé|aktualisiert)${END}`,
+  "iu",
+);
+/** "Florence Martin, le 15 septembre 2009": a French byline names the author, then "le" and the date */
+const NAME_THEN_LE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*,\s*le\s*$/u;
+const FILLERS = new RegExp(
+  `${START}(?:le|on|at|à|am|um|the|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|gmt|utc|cet|cest|est|edt|pst|et|h|uhr|am|pm|a\\.m\\.|p\\.m\\.)${END}`,
+  "giu",
+);
+const TIMES = /\d{1,2}[:h]\d{2}(?::\d{2})?/giu;
+/** words left around the date once cues, fillers and times are gone: a byline's names, a section, "1 comment" */
+const MAX_LEFTOVER_WORDS = 9;
+
+export function matchDateLine(line: string): DateLine | null {
+  const text = line.trim();
+  if (!text || text.length > MAX_LINE_CHARS) return null;
+  const date = parseDateText(text);
+  if (!date) return null;
+  const before = text.slice(0, date.start);
+  const known = matchMetadataLine(text)?.kind;
+  if (known === "publication" || known === "update" || known === "date") return { kind: known, date };
+  if (UPDATE_CUE.test(before)) return isFurniture(text, date) ? { kind: "update", date } : null;
+  if (!BYLINE_CUE.test(text) && !NAME_THEN_LE.test(before.trim())) return null;
+  return isFurniture(text, date) ? { kind: "byline", date } : null;
+}
+
+function isFurniture(text: string, date: DateInText): boolean {
+  const around = `${text.slice(0, date.start)} ${text.slice(date.end)}`;
+  // a full stop after a word ends a sentence: bylines do not have one
+  if (/\p{Ll}{2}\.\s+\p{Lu}/u.test(around)) return false;
+  const leftover = around.replace(TIMES, " ").replace(FILLERS, " ").replace(BYLINE_CUE, " ").replace(UPDATE_CUE, " ");
+  const words = leftover.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length <= MAX_LEFTOVER_WORDS;
+}
