@@ -34,12 +34,14 @@ const FILLERS = new RegExp(
   "giu",
 );
 const TIMES = /\d{1,2}[:h]\d{2}(?::\d{2})?/giu;
+/** a byline or date line is short: longer lines are prose, and chrono need not read them */
+const MAX_LINE_WORDS = 24;
 /** words left around the date once cues, fillers and times are gone: a byline's names, a section, "1 comment" */
 const MAX_LEFTOVER_WORDS = 9;
 
 export function matchDateLine(line: string): DateLine | null {
   const text = line.trim();
-  if (!text || text.length > MAX_LINE_CHARS) return null;
+  if (!text || text.length > MAX_LINE_CHARS || !/\d/.test(text) || (text.match(/\s+/g)?.length ?? 0) >= MAX_LINE_WORDS) return null;
   const date = parseDateText(text);
   if (!date) return null;
   const before = text.slice(0, date.start);

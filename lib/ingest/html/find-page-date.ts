@@ -3,7 +3,7 @@
 // Readability often drops it with the rest of the header, so it is looked for in the page's own
 // blocks, in page order, near the headline (or the first body paragraph). Dates of comments,
 // related-article lists and side boxes are the usual false friends: blocks inside such
-// containers, or made mostly of links, are not read.
+// containers are not read. Link text is allowed: blogs link the date to their day archive.
 
 import { foldText } from "../clean/fold-text.ts";
 import { matchDateLine } from "../clean/match-date-line.ts";
@@ -24,8 +24,6 @@ const BLOCKS_AFTER_ANCHOR = 12;
  * the hints: CMSs wrap whole articles in "widget", "sidebar_content" or "nav" classes.
  */
 const OFF_ARTICLE = /(?:^|[\s_-])(?:comments?|commentlist|discussion|related|recommended|recommendations|replies|reply|respond|popular|trending|teasers?|promo|newsletter|footer|more-stories|read-more|archive|calendar|latest|ticker|today|weather)(?=$|[\s_-])/;
-/** a related-link list item is mostly link text; a byline links at most the author's name */
-const MAX_LINK_SHARE = 0.6;
 
 export function findPageDate(pageBlocks: HtmlBlock[], title: string | null, firstParagraph: string | undefined): PageDateLines {
   const anchor = anchorIndex(pageBlocks, title, firstParagraph);
@@ -36,7 +34,7 @@ export function findPageDate(pageBlocks: HtmlBlock[], title: string | null, firs
   const to = Math.min(pageBlocks.length - 1, anchor + BLOCKS_AFTER_ANCHOR);
   for (let index = from; index <= to; index += 1) {
     const block = pageBlocks[index]!;
-    if (block.hidden || OFF_ARTICLE.test(block.hints) || block.linkChars > MAX_LINK_SHARE * block.text.length) continue;
+    if (block.hidden || OFF_ARTICLE.test(block.hints)) continue;
     const found = matchDateLine(block.text);
     if (!found) continue;
     // below the headline beats above it at the same distance: bylines sit under titles, lists above

@@ -39,7 +39,7 @@ export function extractPublished({ blocks, publishedHint, html, dateline, url }:
   const urlDate = findUrlDate(url);
   const candidate =
     fromString(publishedHint, { where: "user" }, "user", 1) ??
-    checkedAgainstUrl(fromString(html?.publishedTime, { where: "html-meta" }, "html-meta", 0.95), urlDate) ??
+    checkedAgainstPage(fromString(html?.publishedTime, { where: "html-meta" }, "html-meta", 0.95), urlDate, html?.printedDate) ??
     fromUrl(urlDate) ??
     fromRemovedLines(blocks, ["publication"], "publication-line", 0.9) ??
     fromPrintedLine(html?.printedDate, "printed-date-line", 0.8) ??
@@ -73,14 +73,18 @@ function fromString(
 }
 
 /**
- * A meta time in UTC crosses midnight for an evening story ("2023-11-09T05:30:59+00:00" for an
- * article of the 8th in New York); the address carries the newsroom's own day. One day apart, the
- * address's day wins; further apart, they disagree on more than a time zone and the meta stays.
+ * A meta time in another time zone crosses midnight for an evening story ("2023-11-09T05:30:59+00:00"
+ * for an article of the 8th in New York), and some CMSs date the meta from the draft. The address
+ * and the line printed under the headline carry the day readers were shown: one day apart, that
+ * day wins; further apart, they disagree on more than a time zone and the meta stays.
  */
-function checkedAgainstUrl(candidate: Candidate | null, urlDate: UrlDate | null): Candidate | null {
-  if (!candidate || !urlDate || candidate.date.precision === "month" || candidate.date.precision === "year") return candidate;
-  if (daysApart(candidate.date.iso.slice(0, 10), urlDate.day) !== 1) return candidate;
-  return { ...fromUrl(urlDate)!, method: "url-date-over-utc-meta" };
+function checkedAgainstPage(candidate: Candidate | null, urlDate: UrlDate | null, printedDate: string | undefined): Candidate | null {
+  if (!candidate || candidate.date.precision === "month" || candidate.date.precision === "year") return candidate;
+  const metaDay = candidate.date.iso.slice(0, 10);
+  if (urlDate && daysApart(metaDay, urlDate.day) === 1) return { ...fromUrl(urlDate)!, method: "url-date-over-meta" };
+  const printed = fromPrintedLine(printedDate, "printed-date-over-meta", 0.9);
+  if (printed && printed.date.precision !== "month" && daysApart(metaDay, printed.date.iso.slice(0, 10)) === 1) return printed;
+  return candidate;
 }
 
 function fromUrl(urlDate: UrlDate | null): Candidate | null {
