@@ -19,10 +19,14 @@ const MAX_LINE_CHARS = 160;
 /** JavaScript's \b ignores accented letters, hence these boundaries */
 const START = String.raw`(?<![\p{L}\p{N}])`;
 const END = String.raw`(?![\p{L}\p{N}])`;
-const BYLINE_CUE = new RegExp(
-  `${START}(?:by|par|posted|published|written|author|auteur|autrice|publié|publiée|écrit|rédigé|von|blog entry|first published|date|daté)${END}`,
-  "iu",
-);
+const CUE_WORDS = "by|par|posted|published|written|author|auteur|autrice|publié|publiée|mis en ligne|écrit|rédigé|von|blog entry|first published|date|daté";
+const BYLINE_CUE = new RegExp(`${START}(?:${CUE_WORDS})${END}`, "giu");
+/**
+ * The cue opens the line or one of its segments ("Accueil | Par Loïc Martin | 30 septembre 2018",
+ * "La rédaction, mis en ligne le 12 mars 2020"):
+ * "by" inside a sentence ("imposed by mandate") is no byline.
+ */
+const CUE_OPENS_SEGMENT = new RegExp(`(?:^|[|·•/–—,]\\s*|\\s-\\s*)(?:${CUE_WORDS})${END}`, "iu");
 const UPDATE_CUE = new RegExp(
   `${START}(?:updated?|last (?:updated|edited|modified)|edited|revised|revision|mis à jour|mise à jour|modifié|modifiée|actualisé|aktualisiert)${END}`,
   "iu",
@@ -48,14 +52,14 @@ export function matchDateLine(line: string): DateLine | null {
   const known = matchMetadataLine(text)?.kind;
   if (known === "publication" || known === "update" || known === "date") return { kind: known, date };
   if (UPDATE_CUE.test(before)) return isFurniture(text, date) ? { kind: "update", date } : null;
-  if (!BYLINE_CUE.test(text) && !NAME_THEN_LE.test(before.trim())) return null;
+  if (!CUE_OPENS_SEGMENT.test(text) && !NAME_THEN_LE.test(before.trim())) return null;
   return isFurniture(text, date) ? { kind: "byline", date } : null;
 }
 
 function isFurniture(text: string, date: DateInText): boolean {
   const around = `${text.slice(0, date.start)} ${text.slice(date.end)}`;
   // a full stop after a word ends a sentence: bylines do not have one
-  if (/\p{Ll}{2}\.\s+\p{Lu}/u.test(around)) return false;
+  if (/\p{Ll}{2}\.(?:\s+\p{Lu}|\s*$)/u.test(around)) return false;
   const leftover = around.replace(TIMES, " ").replace(FILLERS, " ").replace(BYLINE_CUE, " ").replace(UPDATE_CUE, " ");
   const words = leftover.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length <= MAX_LEFTOVER_WORDS;
