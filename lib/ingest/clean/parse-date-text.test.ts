@@ -20,6 +20,11 @@ describe("parseDateText", () => {
     expect(parseDateText("11:25 PM - 10 Jul 2020")).toMatchObject({ iso: "2020-07-10T23:25", precision: "minute" });
   });
 
+  it("skips a relative date, which only the moment of reading would place", () => {
+    expect(parseDateText("Posted 1 year, 160 days ago [saved on 2 October 2013]")).toMatchObject({ iso: "2013-10-02", precision: "day" });
+    expect(parseDateText("Publié il y a 2 ans, le 3 mars 2021")).toMatchObject({ iso: "2021-03-03", precision: "day" });
+  });
+
   it("returns nothing without a year, or for a range of years", () => {
     expect(parseDateText("le mercredi 11 décembre")).toBeNull();
     expect(parseDateText("la saison 2015-16")).toBeNull();

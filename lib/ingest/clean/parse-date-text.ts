@@ -21,6 +21,9 @@ const YEAR_FIRST_DATE = new RegExp(String.raw`(?<![\d/.])(\d{4})([/.])(\d{1,2})\
 /** ISO 8601 basic format: 20200516T14:51:53Z */
 const COMPACT_STAMP = /(?<!\d)(\d{4})(\d{2})(\d{2})T(\d{2}):?(\d{2})/u;
 /** "10. September 2017": the German day's dot reads to chrono as a time; a space keeps the offsets */
+/** two reference days for chrono: an absolute date reads the same from both, a relative one does not */
+const READING_DAY = new Date(Date.UTC(2000, 0, 1));
+const OTHER_READING_DAY = new Date(Date.UTC(2010, 6, 15));
 const LEADING_TIME = /^\s*(\d{1,2})[:h](\d{2})\s*([ap]\.?m\.?)?\s*[-–—|·•,]\s*/iu;
 const DAY_DOT = /(?<![\d.])(\d{1,2})\.(?=\s+\p{L}{3})/gu;
 /** day-first, as written in French and most of the world: 18/10/2017, 18.10.2017 */
@@ -68,9 +71,11 @@ function parseWrittenDate(given: string): DateInText | null {
     }
   }
   for (const parser of [chrono.fr, chrono.en]) {
-    for (const result of parser.parse(text)) {
+    for (const result of parser.parse(text, READING_DAY)) {
       const start = result.start;
       if (!start.isCertain("year") || !start.isCertain("month")) continue;
+      // "1 year, 160 days ago" counts back from the moment of reading: it moves with the reference day
+      if (parser.parseDate(result.text, OTHER_READING_DAY)?.getTime() !== start.date().getTime()) continue;
       const precision: DatePrecision = !start.isCertain("day") ? "month" : start.isCertain("hour") ? "minute" : "day";
       const found = build(
         String(start.get("year")),
