@@ -6,7 +6,7 @@
 // containers are not read. Link text is allowed: blogs link the date to their day archive.
 
 import { foldText } from "../clean/fold-text.ts";
-import { matchDateLine } from "../clean/match-date-line.ts";
+import { matchDateLine, type DateLine } from "../clean/match-date-line.ts";
 import type { HtmlBlock } from "./collect-text-blocks.ts";
 
 export interface PageDateLines {
@@ -35,16 +35,32 @@ export function findPageDate(pageBlocks: HtmlBlock[], title: string | null, firs
   for (let index = from; index <= to; index += 1) {
     const block = pageBlocks[index]!;
     if (block.hidden || OFF_ARTICLE.test(block.hints)) continue;
-    const found = matchDateLine(block.text);
+    const found = dateLineOf(block);
     if (!found) continue;
     // below the headline beats above it at the same distance: bylines sit under titles, lists above
     const distance = Math.abs(index - anchor) * 2 + (index < anchor ? 1 : 0);
     const slot = found.kind === "update" ? updated : published;
     if (slot && slot.distance <= distance) continue;
-    if (found.kind === "update") updated = { line: block.text, distance };
-    else published = { line: block.text, distance };
+    if (found.kind === "update") updated = { line: found.line, distance };
+    else published = { line: found.line, distance };
   }
   return { ...(published ? { published: published.line } : {}), ...(updated ? { updated: updated.line } : {}) };
+}
+
+/**
+ * "<time>Published on August 19, 2019</time><time>August 19, 2019</time> • 319 Likes": inline
+ * elements run together in the block's text ("2019August"), so a <time> is also read on its own.
+ */
+function dateLineOf(block: HtmlBlock): (DateLine & { line: string }) | null {
+  const whole = matchDateLine(block.text);
+  if (whole) return { ...whole, line: block.text };
+  const element = block.path[block.path.length - 1];
+  for (const time of Array.from(element?.querySelectorAll("time") ?? []).slice(0, 3)) {
+    const line = time.textContent?.replace(/\s+/g, " ").trim();
+    const found = line ? matchDateLine(line) : null;
+    if (found && line) return { ...found, line };
+  }
+  return null;
 }
 
 /** the headline's block, else the first body paragraph's; -1 when neither is on the page */

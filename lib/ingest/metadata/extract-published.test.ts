@@ -92,6 +92,13 @@ describe("publication date from an HTML page", () => {
     expect(field.evidence[0]?.quote).toContain("15 septembre 2009");
   });
 
+  it("reads a <time> run together with the page's counters under the headline", () => {
+    const html = `<html lang="de"><head><title>Ein Wochenende im Wendland</title></head><body>
+      <h1>Ein Wochenende im Wendland</h1><header><time>Published on August 19, 2019</time><time>August 19, 2019</time> • 319 Likes • 160 Comments</header>
+      ${paragraphs(BODY_EN)}${paragraphs(BODY_EN.replace(/The /g, "Then the "))}</body></html>`;
+    expect(published(html, { format: "html" }).value).toEqual({ iso: "2019-08-19", precision: "day" });
+  });
+
   it("abstains when the only dates on the page are those of its comments", () => {
     const afterBody = `<section id="comments"><div class="comment-meta">Claire August 06, 2019 4:14 pm</div><p>Great piece, thanks.</p>
       <div class="comment-meta">Michael August 07, 2019 2:42 am</div><p>I disagree.</p></section>`;
