@@ -26,7 +26,14 @@ describe("matchDateLine", () => {
     expect(kindAndDay("page revision: 8, last edited: 17 Jun 2018 15:15")).toEqual(["update", "2018-06-17"]);
   });
 
+  it("reads a publication cue after the outlet's name, and a date opening a line of segments", () => {
+    expect(kindAndDay("Le Monde avec AFP Publié le 12 mars 2020 à 10h05 - Mis à jour le 13 mars 2020 à 08h00")).toEqual(["byline", "2020-03-12"]);
+    expect(kindAndDay("March 12, 2024 / 10:42 AM / Updated 2 hours ago")).toEqual(["date", "2024-03-12"]);
+  });
+
   it("leaves sentences that hold a date, even with 'by' in them", () => {
+    expect(matchDateLine("Le rapport publié le 12 mars 2020 montre que les prix augmentent")).toBeNull();
+    expect(matchDateLine("12 mars 2020 : la Bourse de Paris a chuté de douze pour cent en une seule séance, un record")).toBeNull();
     expect(matchDateLine("On December 4, 2020, the minister said the tax would not be imposed by decree.")).toBeNull();
     expect(matchDateLine("Le 18 octobre 2017, la Chine a lancé un programme.")).toBeNull();
     expect(matchDateLine("The deal was signed by both sides on 12 March 2016.")).toBeNull();

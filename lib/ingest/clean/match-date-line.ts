@@ -38,6 +38,14 @@ const FILLERS = new RegExp(
   "giu",
 );
 const TIMES = /\d{1,2}[:h]\d{2}(?::\d{2})?/giu;
+/** strong publication cues, which may follow an outlet's or author's name within the line */
+const PUBLICATION_CUE = new RegExp(`${START}(?:publié|publiée|published|posted|mis en ligne)${END}`, "giu");
+/** what may follow the date in a line of segments: nothing, or a separator and more segments */
+const SEGMENT_TAIL = /^\s*(?:$|[|·•,;/(\-–—])/u;
+/** a date opening the line may be followed by a time, an update note or a reading time, not by a title */
+const MAX_TAIL_WORDS = 4;
+/** the outlet or author before a publication cue: "Le Monde avec AFP" */
+const MAX_PREFIX_WORDS = 6;
 /** a byline or date line is short: longer lines are prose, and chrono need not read them */
 const MAX_LINE_WORDS = 24;
 /** words left around the date once cues, fillers and times are gone: a byline's names, a section, "1 comment" */
@@ -52,15 +60,30 @@ export function matchDateLine(line: string): DateLine | null {
   const known = matchMetadataLine(text)?.kind;
   if (known === "publication" || known === "update" || known === "date") return { kind: known, date };
   if (UPDATE_CUE.test(before)) return isFurniture(text, date) ? { kind: "update", date } : null;
+  const segmentTail = SEGMENT_TAIL.test(text.slice(date.end));
+  // "March 12, 2024 / 10:42 AM / Updated 2 hours ago": the date opens a line of short segments
+  if (onlyFillers(before) && segmentTail && isFurniture(text, date, MAX_TAIL_WORDS)) return { kind: "date", date };
+  // "Le Monde avec AFP Publié le 12 mars 2020 à 10h05 - Mis à jour …": a publication cue after the outlet's name
+  const cue = [...before.matchAll(PUBLICATION_CUE)].at(-1);
+  if (cue && onlyFillers(before.slice(cue.index + cue[0].length)) && countWords(before.slice(0, cue.index)) <= MAX_PREFIX_WORDS && segmentTail) {
+    return isFurniture(text, date) ? { kind: "byline", date } : null;
+  }
   if (!CUE_OPENS_SEGMENT.test(text) && !NAME_THEN_LE.test(before.trim())) return null;
   return isFurniture(text, date) ? { kind: "byline", date } : null;
 }
 
-function isFurniture(text: string, date: DateInText): boolean {
+function onlyFillers(text: string): boolean {
+  return text.replace(TIMES, " ").replace(FILLERS, " ").replace(/[\s,|/:()\-–—.·•\d]+/gu, "") === "";
+}
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+function isFurniture(text: string, date: DateInText, maxWords = MAX_LEFTOVER_WORDS): boolean {
   const around = `${text.slice(0, date.start)} ${text.slice(date.end)}`;
   // a full stop after a word ends a sentence: bylines do not have one
   if (/\p{Ll}{2}\.(?:\s+\p{Lu}|\s*$)/u.test(around)) return false;
   const leftover = around.replace(TIMES, " ").replace(FILLERS, " ").replace(BYLINE_CUE, " ").replace(UPDATE_CUE, " ");
-  const words = leftover.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length <= MAX_LEFTOVER_WORDS;
+  return countWords(leftover) <= maxWords;
 }
