@@ -25,12 +25,22 @@ describe("publication date from pasted text", () => {
   });
 
   it("reads the date in a byline, English and French", () => {
-    expect(published(`Ministers agree a budget line\n\nBy Jane Smith | 28 April, 2017\n\n${BODY_EN}`).value).toEqual({ iso: "2017-04-28", precision: "day" });
+    const article = ingestArticle({ input: { sourceKind: "paste", label: "test", text: `Ministers agree a budget line\n\nBy Jane Smith | 28 April, 2017\n\n${BODY_EN}`, format: "text" }, gazetteer });
+    expect(article.metadata.published.value).toEqual({ iso: "2017-04-28", precision: "day" });
+    const evidence = article.metadata.published.evidence[0]!;
+    const holder = evidence.where === "removed" ? article.blocks[evidence.position!]!.text : article.text;
+    expect(holder.slice(evidence.start, evidence.end)).toBe("By Jane Smith | 28 April, 2017");
     expect(published(`Ministers agree a budget line\n\nPosted on Wednesday, October 16, 2019 by Jane Smith\n\n${BODY_EN}`).value).toEqual({ iso: "2019-10-16", precision: "day" });
     const french = published(`Les ministres adoptent une ligne commune\n\npar Florence Martin, le 15 septembre 2009\n\n${BODY_FR}`);
     expect(french.value).toEqual({ iso: "2009-09-15", precision: "day" });
     expect(french.evidence[0]?.quote).toContain("15 septembre 2009");
     expect(french.inferred).toBe(false);
+  });
+
+  it("reads a date line the cleaner took for a breadcrumb", () => {
+    const field = published(`Ministers agree a budget line\n\nBy Jane Smith\n\nMarch 12, 2024 / 10:42 AM / Updated 2 hours ago\n\n${BODY_EN}`);
+    expect(field.value).toEqual({ iso: "2024-03-12", precision: "day" });
+    expect(field.evidence[0]).toMatchObject({ where: "removed", position: 2 });
   });
 
   it("prefers the first publication over an update printed above it", () => {
@@ -87,9 +97,14 @@ describe("publication date from an HTML page", () => {
     const beforeBody = `<div class="byline">Par Florence Martin, le 15 septembre 2009</div>`;
     const afterBody = `<aside class="related"><ul><li><a href="/a">Un autre sujet</a> 18/02/2020</li><li><a href="/b">Encore un</a> 21/02/2020</li></ul></aside>
       <section class="comments"><div class="comment">Jacques Le 13 septembre 2019 à 22:30</div><p>Très juste.</p></section>`;
-    const field = published(page({ beforeBody, afterBody }, BODY_FR), { format: "html" });
+    const article = ingestArticle({ input: { sourceKind: "paste", label: "test", text: page({ beforeBody, afterBody }, BODY_FR), format: "html" }, gazetteer });
+    const field = article.metadata.published;
     expect(field.value).toEqual({ iso: "2009-09-15", precision: "day" });
-    expect(field.evidence[0]?.quote).toContain("15 septembre 2009");
+    // the evidence points at the piece ingest removed (or kept), where the reviewer can see it
+    const evidence = field.evidence[0]!;
+    expect(evidence.quote).toBe("Par Florence Martin, le 15 septembre 2009");
+    const holder = evidence.where === "removed" ? article.blocks[evidence.position!]!.text : article.text;
+    expect(holder.slice(evidence.start, evidence.end)).toBe(evidence.quote);
   });
 
   it("reads a <time> run together with the page's counters under the headline", () => {

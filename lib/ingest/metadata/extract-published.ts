@@ -39,15 +39,15 @@ export function extractPublished({ blocks, publishedHint, html, dateline, url }:
   const urlDate = findUrlDate(url);
   const candidate =
     fromString(publishedHint, { where: "user" }, "user", 1) ??
-    checkedAgainstPage(fromString(html?.publishedTime, { where: "html-meta" }, "html-meta", 0.95), urlDate, html?.printedDate) ??
+    checkedAgainstPage(blocks, fromString(html?.publishedTime, { where: "html-meta" }, "html-meta", 0.95), urlDate, html?.printedDate) ??
     fromUrl(urlDate) ??
     fromRemovedLines(blocks, ["publication"], "publication-line", 0.9) ??
-    fromPrintedLine(html?.printedDate, "printed-date-line", 0.8) ??
+    fromPrintedLine(blocks, html?.printedDate, "printed-date-line", 0.8) ??
     fromRemovedLines(blocks, ["date"], "date-line", 0.8) ??
-    fromHeadLines(blocks, ["byline"], "byline-date", 0.75) ??
+    fromHeadLines(blocks, ["byline", "date"], "head-date-line", 0.75) ??
     fromDateline(dateline) ??
     fromString(html?.modifiedTime, { where: "html-meta" }, "html-meta-modified", 0.5, true) ??
-    fromPrintedLine(html?.printedUpdate, "printed-update-line", 0.5, true) ??
+    fromPrintedLine(blocks, html?.printedUpdate, "printed-update-line", 0.5, true) ??
     fromRemovedLines(blocks, ["update"], "update-line", 0.5, true);
   if (!candidate) return { value: null, evidence: [], confidence: 0, inferred: false, method: "none" };
   return {
@@ -78,11 +78,11 @@ function fromString(
  * and the line printed under the headline carry the day readers were shown: one day apart, that
  * day wins; further apart, they disagree on more than a time zone and the meta stays.
  */
-function checkedAgainstPage(candidate: Candidate | null, urlDate: UrlDate | null, printedDate: string | undefined): Candidate | null {
+function checkedAgainstPage(blocks: Block[], candidate: Candidate | null, urlDate: UrlDate | null, printedDate: string | undefined): Candidate | null {
   if (!candidate || candidate.date.precision === "month" || candidate.date.precision === "year") return candidate;
   const metaDay = candidate.date.iso.slice(0, 10);
   if (urlDate && daysApart(metaDay, urlDate.day) === 1) return { ...fromUrl(urlDate)!, method: "url-date-over-meta" };
-  const printed = fromPrintedLine(printedDate, "printed-date-over-meta", 0.9);
+  const printed = fromPrintedLine(blocks, printedDate, "printed-date-over-meta", 0.9);
   if (printed && printed.date.precision !== "month" && daysApart(metaDay, printed.date.iso.slice(0, 10)) === 1) return printed;
   return candidate;
 }
@@ -110,20 +110,36 @@ function fromRemovedLines(blocks: Block[], kinds: string[], method: string, conf
   return null;
 }
 
-/** the line the HTML page prints near its headline (lib/ingest/html/find-page-date.ts) */
-function fromPrintedLine(line: string | undefined, method: string, confidence: number, inferred = false): Candidate | null {
+/**
+ * The line the HTML page prints near its headline (lib/ingest/html/find-page-date.ts). The evidence
+ * points at the block that holds it when ingest kept or listed it, else at the raw page.
+ */
+function fromPrintedLine(blocks: Block[], line: string | undefined, method: string, confidence: number, inferred = false): Candidate | null {
   const found = line ? matchDateLine(line) : null;
   if (!line || !found) return null;
   const { iso, precision } = found.date;
-  return { date: { iso, precision }, evidence: { quote: line, where: "raw" }, method, confidence, inferred };
+  return { date: { iso, precision }, evidence: evidenceOfLine(blocks, line), method, confidence, inferred };
 }
 
-/** "By Jane Smith | 28 April, 2017" in one of the first blocks, kept in the body or removed as metadata */
+function evidenceOfLine(blocks: Block[], line: string): Evidence {
+  const offsets = keptBlockOffsets(blocks);
+  for (const [position, block] of blocks.entries()) {
+    const at = block.text.indexOf(line);
+    if (at < 0) continue;
+    if (block.kept) return { quote: line, where: "text", start: offsets.get(position)! + at, end: offsets.get(position)! + at + line.length };
+    return { quote: line, where: "removed", position, start: at, end: at + line.length };
+  }
+  return { quote: line, where: "raw" };
+}
+
+/** "By Jane Smith | 28 April, 2017" in one of the first blocks, kept in the body or removed */
 function fromHeadLines(blocks: Block[], kinds: DateLineKind[], method: string, confidence: number): Candidate | null {
   const head = blocks.slice(0, HEAD_BLOCKS);
   const offsets = keptBlockOffsets(blocks);
   for (const [position, block] of head.entries()) {
-    if (!block.kept && block.reason !== "metadata-line") continue;
+    // a date line the cleaner took for a breadcrumb ("March 12, 2024 / 10:42 AM / Updated …") still
+    // dates the article; captions, credits and related links date something else
+    if (!block.kept && (block.reason === "caption" || block.reason === "credit" || block.reason === "related-link")) continue;
     let offset = 0;
     for (const line of block.text.split("\n")) {
       const found = matchDateLine(line);
