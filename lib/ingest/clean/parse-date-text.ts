@@ -21,6 +21,17 @@ const YEAR_FIRST_DATE = new RegExp(String.raw`(?<![\d/.])(\d{4})([/.])(\d{1,2})\
 /** ISO 8601 basic format: 20200516T14:51:53Z */
 const COMPACT_STAMP = /(?<!\d)(\d{4})(\d{2})(\d{2})T(\d{2}):?(\d{2})/u;
 /** "10. September 2017": the German day's dot reads to chrono as a time; a space keeps the offsets */
+/**
+ * Month names of the other languages ingest reads (German, Spanish, Italian, Portuguese): their
+ * chrono parsers run only when one is there, since each parser costs as much as the first two.
+ */
+const OTHER_MONTHS: [RegExp, chrono.Chrono][] = [
+  [/(?<!\p{L})(?:januar|februar|märz|maerz|mai|juni|juli|oktober|dezember)(?!\p{L})/iu, chrono.de],
+  [/(?<!\p{L})(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?!\p{L})/iu, chrono.es],
+  [/(?<!\p{L})(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)(?!\p{L})/iu, chrono.it],
+  [/(?<!\p{L})(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?!\p{L})/iu, chrono.pt],
+];
+const OTHER_MONTH = new RegExp(OTHER_MONTHS.map(([pattern]) => pattern.source).join("|"), "iu");
 /** two reference days for chrono: an absolute date reads the same from both, a relative one does not */
 const READING_DAY = new Date(Date.UTC(2000, 0, 1));
 const OTHER_READING_DAY = new Date(Date.UTC(2010, 6, 15));
@@ -55,7 +66,7 @@ export function parseDateText(text: string): DateInText | null {
     const found = build(numeric[3], month, day, numeric[4], numeric[5], numeric.index, numeric.index + numeric[0].length);
     if (found) return found;
   }
-  return text.length <= MAX_CHRONO_CHARS && HAS_YEAR.test(text) && HAS_MONTH.test(text) ? parseWrittenDate(text) : null;
+  return text.length <= MAX_CHRONO_CHARS && HAS_YEAR.test(text) && (HAS_MONTH.test(text) || OTHER_MONTH.test(text)) ? parseWrittenDate(text) : null;
 }
 
 function parseWrittenDate(given: string): DateInText | null {
@@ -70,8 +81,11 @@ function parseWrittenDate(given: string): DateInText | null {
       return build(rest.iso.slice(0, 4), rest.iso.slice(5, 7), rest.iso.slice(8, 10), String(hour), leading[2], 0, leading[0].length + rest.end);
     }
   }
-  for (const parser of [chrono.fr, chrono.en]) {
-    for (const result of parser.parse(text, READING_DAY)) {
+  const others = OTHER_MONTHS.filter(([pattern]) => pattern.test(given)).map(([, parser]) => parser);
+  // German parses its own day dots; the space stands in for them only for French and English
+  const attempts: [chrono.Chrono, string][] = [[chrono.fr, text], [chrono.en, text], ...others.map((parser): [chrono.Chrono, string] => [parser, given])];
+  for (const [parser, input] of attempts) {
+    for (const result of parser.parse(input, READING_DAY)) {
       const start = result.start;
       if (!start.isCertain("year") || !start.isCertain("month")) continue;
       // "1 year, 160 days ago" counts back from the moment of reading: it moves with the reference day
