@@ -3,7 +3,9 @@
 // byline that carries the date ("By Jane Smith | 28 April, 2017", "par Florence Martin, le 15
 // septembre 2009", "Posted on Wednesday, October 16, 2019 by Jane Smith"). A sentence that holds a
 // date ("Le 18 octobre 2017, la Chine a lancé…") is none of these: around the date there may only
-// be a byline cue, a few name words, separators, a weekday or a time.
+// be a byline cue, a few name words, separators, a weekday or a time. chrono-node reads the date
+// (parse-date-text.ts); whether the line around it is furniture or prose is what these rules decide,
+// which no date library does.
 
 import { matchMetadataLine } from "./match-metadata-line.ts";
 import { parseDateText, type DateInText } from "./parse-date-text.ts";
@@ -23,8 +25,8 @@ const CUE_WORDS = "by|par|posted|published|written|author|auteur|autrice|publié
 const BYLINE_CUE = new RegExp(`${START}(?:${CUE_WORDS})${END}`, "giu");
 /**
  * The cue opens the line or one of its segments ("Accueil | Par Loïc Martin | 30 septembre 2018",
- * "La rédaction, mis en ligne le 12 mars 2020"):
- * "by" inside a sentence ("imposed by mandate") is no byline.
+ * "La rédaction, mis en ligne le 12 mars 2020"); "by" inside a sentence ("imposed by mandate") is
+ * no byline.
  */
 const CUE_OPENS_SEGMENT = new RegExp(`(?:^|[|·•/–—,]\\s*|\\s-\\s*)(?:${CUE_WORDS})${END}`, "iu");
 const UPDATE_CUE = new RegExp(
@@ -34,7 +36,7 @@ const UPDATE_CUE = new RegExp(
 /** "Florence Martin, le 15 septembre 2009": a French byline names the author, then "le" and the date */
 const NAME_THEN_LE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*,\s*le\s*$/u;
 const FILLERS = new RegExp(
-  `${START}(?:le|on|at|à|am|um|the|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|gmt|utc|cet|cest|est|edt|pst|et|h|uhr|am|pm|a\\.m\\.|p\\.m\\.)${END}`,
+  `${START}(?:le|on|at|à|um|the|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|gmt|utc|cet|cest|est|edt|pst|et|h|uhr|am|pm|a\\.m\\.|p\\.m\\.)${END}`,
   "giu",
 );
 const TIMES = /\d{1,2}[:h]\d{2}(?::\d{2})?/giu;

@@ -1,5 +1,6 @@
 // The publication date, from the strongest evidence available: the user's hint, the page's
-// metadata (checked against the day in its address), the day in its address, a publication line
+// metadata (checked against the day in its address and the line printed under its headline), the
+// day in its address, a publication line
 // the cleaner removed ("Publié le 2017-10-18 à 22:55", "date 2019-06"), the date line or byline a
 // page prints under its headline, a byline date at the head of a pasted text ("By Jane Smith |
 // 28 April, 2017"), a year in the dateline, and last an update date (flagged inferred). The first
