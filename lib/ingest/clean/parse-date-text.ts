@@ -25,7 +25,13 @@ const COMPACT_STAMP = /(?<!\d)(\d{4})(\d{2})(\d{2})T(\d{2}):?(\d{2})/u;
  * Month names of the other languages ingest reads (German, Spanish, Italian, Portuguese): their
  * chrono parsers run only when one is there, since each parser costs as much as the first two.
  */
-const OTHER_MONTHS: [RegExp, chrono.Chrono][] = [
+/** what each of chrono's locale modules offers (chrono.fr, chrono.de…) */
+interface LocaleParser {
+  parse(text: string, reference?: Date): chrono.ParsedResult[];
+  parseDate(text: string, reference?: Date): Date | null;
+}
+
+const OTHER_MONTHS: [RegExp, LocaleParser][] = [
   [/(?<!\p{L})(?:januar|februar|märz|maerz|mai|juni|juli|oktober|dezember)(?!\p{L})/iu, chrono.de],
   [/(?<!\p{L})(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?!\p{L})/iu, chrono.es],
   [/(?<!\p{L})(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)(?!\p{L})/iu, chrono.it],
@@ -83,7 +89,7 @@ function parseWrittenDate(given: string): DateInText | null {
   }
   const others = OTHER_MONTHS.filter(([pattern]) => pattern.test(given)).map(([, parser]) => parser);
   // German parses its own day dots; the space stands in for them only for French and English
-  const attempts: [chrono.Chrono, string][] = [[chrono.fr, text], [chrono.en, text], ...others.map((parser): [chrono.Chrono, string] => [parser, given])];
+  const attempts: [LocaleParser, string][] = [[chrono.fr, text], [chrono.en, text], ...others.map((parser): [LocaleParser, string] => [parser, given])];
   for (const [parser, input] of attempts) {
     for (const result of parser.parse(input, READING_DAY)) {
       const start = result.start;

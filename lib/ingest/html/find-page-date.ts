@@ -25,6 +25,8 @@ const BLOCKS_AFTER_ANCHOR = 12;
  */
 const OFF_ARTICLE = /(?:^|[\s_-])(?:comments?|commentlist|discussion|related|recommended|recommendations|replies|reply|respond|popular|trending|teasers?|promo|newsletter|footer|more-stories|read-more|archive|calendar|latest|ticker|today|weather)(?=$|[\s_-])/;
 
+const MAX_TIME_BLOCK_CHARS = 300;
+
 export function findPageDate(pageBlocks: HtmlBlock[], title: string | null, firstParagraph: string | undefined): PageDateLines {
   const anchor = anchorIndex(pageBlocks, title, firstParagraph);
   if (anchor < 0) return {};
@@ -54,6 +56,8 @@ export function findPageDate(pageBlocks: HtmlBlock[], title: string | null, firs
 function dateLineOf(block: HtmlBlock): (DateLine & { line: string }) | null {
   const whole = matchDateLine(block.text);
   if (whole) return { ...whole, line: block.text };
+  // only a short block's element is searched: a long one is prose, or a wrapper with a large subtree
+  if (block.text.length > MAX_TIME_BLOCK_CHARS || !/\d/.test(block.text)) return null;
   const element = block.path[block.path.length - 1];
   for (const time of Array.from(element?.querySelectorAll("time") ?? []).slice(0, 3)) {
     const line = time.textContent?.replace(/\s+/g, " ").trim();
