@@ -1,14 +1,16 @@
 // npm run eval:dates [-- --misses]
 // Publication dates of htmldate's evaluation pages (../shared/data/htmldate, 284 real pages, 38
 // French) through Parallax's real HTML ingest, scored as htmldate scores itself, on a fixed
-// hash split of the page ids: rules are tuned on dev; test is the headline figure. --misses lists
-// the dev pages we get wrong or leave undated (never the test ones).
+// hash split of the page ids: rules are tuned on dev; test is the headline figure. A second table
+// pastes the same pages as plain text (their visible text, as "select all, copy" gives it), to
+// measure the text path's byline and date-line rules. --misses lists the dev pages we get wrong or
+// leave undated (never the test ones).
 
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadGazetteer } from "../lib/ingest/outlets/gazetteer.ts";
 import { datesDataFile, hasDatesData, readDatedPages, type DatesSplit } from "./lib/dates-data.ts";
-import { datePageResult, scoreDates, type DateOutcome, type DateScore, type PageResult } from "./lib/dates-score.ts";
+import { datePageResult, pastedPageResult, scoreDates, type DateOutcome, type DateScore, type PageResult } from "./lib/dates-score.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -27,8 +29,10 @@ function main(): void {
   }
   const gazetteer = loadGazetteer();
   const started = performance.now();
-  const results = readDatedPages(ROOT).map((page) => datePageResult(page, gazetteer));
+  const pages = readDatedPages(ROOT);
+  const results = pages.map((page) => datePageResult(page, gazetteer));
   const seconds = (performance.now() - started) / 1000;
+  const pasted = pages.map((page) => pastedPageResult(page, gazetteer));
 
   console.log(`Publication date (same day as gold) on htmldate's pages, ${results.length} pages in ${seconds.toFixed(0)} s\n`);
   const header = ["set".padEnd(46), "pages", "  acc", " prec", "  rec", "   F1", "cover", "right", "wrong", "missd", "undtd"];
@@ -41,14 +45,25 @@ function main(): void {
     printRow(`  ${split}, other`, scoreDates(inSplit.filter((result) => !result.page.french)));
   }
   printRow("all pages", scoreDates(results));
+  console.log("\nThe same pages pasted as text (select all, copy: visible text only, no meta, no address):");
+  for (const split of ["dev", "test"] as DatesSplit[]) {
+    const inSplit = pasted.filter((result) => result.page.split === split);
+    printRow(`${split} pasted${split === "test" ? " (headline)" : ""}`, scoreDates(inSplit));
+    printRow(`  ${split} pasted, French`, scoreDates(inSplit.filter((result) => result.page.french)));
+  }
+  console.log("");
   for (const row of PUBLISHED) {
     const cell = (value?: number) => (value === undefined ? "    —" : value.toFixed(3));
     console.log([row.name.padEnd(46), "     ", cell(row.accuracy), cell(row.precision), cell(row.recall), cell(row.f1)].join("  "));
   }
   console.log("\nhtmldate's definitions: precision = right / (right + wrong), recall = right / (right + missed), accuracy = (right + rightly undated) / all;");
   console.log("a month-only answer counts as wrong; cover = answered / all; undtd = pages gold calls undated that got no date.");
-  printMethods(results.filter((result) => result.page.split === "dev"));
-  if (process.argv.includes("--misses")) printMisses(results.filter((result) => result.page.split === "dev"));
+  printMethods("Dev pages", results.filter((result) => result.page.split === "dev"));
+  printMethods("Dev pages pasted as text", pasted.filter((result) => result.page.split === "dev"));
+  if (process.argv.includes("--misses")) {
+    printMisses("Dev misses", results.filter((result) => result.page.split === "dev"));
+    printMisses("Dev misses, pasted as text", pasted.filter((result) => result.page.split === "dev"));
+  }
 }
 
 function printRow(label: string, score: DateScore): void {
@@ -58,7 +73,7 @@ function printRow(label: string, score: DateScore): void {
 }
 
 /** which rule answered, and how often it was right: dev only, to tune on */
-function printMethods(results: PageResult[]): void {
+function printMethods(title: string, results: PageResult[]): void {
   const byMethod = new Map<string, Record<DateOutcome, number>>();
   for (const result of results) {
     const key = `${result.method}${result.inferred ? " (inferred)" : ""}`;
@@ -66,14 +81,14 @@ function printMethods(results: PageResult[]): void {
     row[result.outcome] += 1;
     byMethod.set(key, row);
   }
-  console.log("\nDev pages by the rule that settled the date (right / wrong / missed / rightly undated):");
+  console.log(`\n${title} by the rule that settled the date (right / wrong / missed / rightly undated):`);
   for (const [method, row] of [...byMethod.entries()].sort((a, b) => b[1].right + b[1].wrong - (a[1].right + a[1].wrong))) {
     console.log(`  ${method.padEnd(36)} ${row.right} / ${row.wrong} / ${row.missed} / ${row["rightly-undated"]}`);
   }
 }
 
-function printMisses(results: PageResult[]): void {
-  console.log("\nDev misses:");
+function printMisses(title: string, results: PageResult[]): void {
+  console.log(`\n${title}:`);
   for (const result of results.filter((item) => item.outcome === "wrong" || item.outcome === "missed")) {
     const evidence = result.evidence ? ` «${result.evidence.slice(0, 80)}»` : "";
     console.log(`  ${result.outcome.padEnd(7)} gold ${result.page.gold ?? "none"}  found ${result.found ?? "—"}  ${result.method}${evidence}  ${result.page.id} ${result.page.url}`);

@@ -6,7 +6,10 @@
 // (answered / all) is printed beside them.
 
 import { AppError } from "../../lib/errors.ts";
+import { collectTextBlocks } from "../../lib/ingest/html/collect-text-blocks.ts";
+import { parseHtmlDocument } from "../../lib/ingest/html/parse-html-document.ts";
 import { ingestArticle } from "../../lib/ingest/ingest-article.ts";
+import type { RawInput } from "../../lib/ingest/types.ts";
 import type { OutletGazetteer } from "../../lib/ingest/outlets/gazetteer.ts";
 import type { DatedPage } from "./dates-data.ts";
 
@@ -35,10 +38,26 @@ export interface DateScore {
   coverage: number;
 }
 
+/** the page as ingest gets it by URL: its HTML, with its address */
 export function datePageResult(page: DatedPage, gazetteer: OutletGazetteer): PageResult {
+  return dateResult(page, { sourceKind: "url", label: page.url, url: page.url, text: page.html, format: "html" }, gazetteer);
+}
+
+/**
+ * The page as a user pastes it after "select all, copy": its visible text, block by block, with no
+ * meta, no address and no markup. Harsher than a paste of the article alone (the site's header,
+ * side boxes and footer come along), which is the point: it tests the text path's furniture rules.
+ */
+export function pastedPageResult(page: DatedPage, gazetteer: OutletGazetteer): PageResult {
+  const body = parseHtmlDocument(page.html).document.body;
+  const text = body ? collectTextBlocks(body).filter((block) => !block.hidden).map((block) => block.text).join("\n\n") : "";
+  return dateResult(page, { sourceKind: "paste", label: page.id, text, format: "text" }, gazetteer);
+}
+
+function dateResult(page: DatedPage, input: RawInput, gazetteer: OutletGazetteer): PageResult {
   let published;
   try {
-    published = ingestArticle({ input: { sourceKind: "url", label: page.url, url: page.url, text: page.html, format: "html" }, gazetteer }).metadata.published;
+    published = ingestArticle({ input, gazetteer }).metadata.published;
   } catch (error) {
     // a page ingest refuses (no text left) has no date from us either
     if (!(error instanceof AppError)) throw error;
