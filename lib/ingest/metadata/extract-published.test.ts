@@ -48,6 +48,15 @@ describe("publication date from pasted text", () => {
     expect(field.value).toEqual({ iso: "2023-03-15T10:12", precision: "minute" });
   });
 
+  it("on a whole page pasted, reads the date line near the body, not the header's date of the day nor the side boxes'", () => {
+    const menu = ["Home", "World", "Politics", "Business", "Tech", "Science", "Health", "Sport", "Culture", "Travel", "Opinion", "Video", "Podcasts", "Newsletters", "Events", "Jobs", "Subscribe", "Sign in"];
+    const sideBox = ["Most read", "Storm closes the northern ports", "February 18, 2020", "Rail strike enters its second week", "February 21, 2020"];
+    const text = ["Wednesday, August 19, 2020", ...menu, "Ministers agree a budget line", "March 12, 2020", BODY_EN, "Share this article", ...sideBox].join("\n\n");
+    expect(published(text).value).toEqual({ iso: "2020-03-12", precision: "day" });
+    const withoutItsOwnDate = ["Wednesday, August 19, 2020", ...menu, "Ministers agree a budget line", BODY_EN, "Share this article", "Comments", "Reader one", "Reader two", "Reader three", "Reader four", ...sideBox].join("\n\n");
+    expect(published(withoutItsOwnDate).value).toBeNull();
+  });
+
   it("abstains on a date in the body about another event, and on a copyright year", () => {
     expect(published(`Ministers agree a budget line\n\n${BODY_EN}\n\nThe previous meeting, on 12 March 2016, had ended without agreement.`).value).toBeNull();
     expect(published(`Ministers agree a budget line\n\n${BODY_EN}\n\n© 2020 Example News. All rights reserved.`).value).toBeNull();

@@ -33,8 +33,15 @@ interface Candidate {
   inferred?: boolean;
 }
 
-/** a byline or date line opens the text: it sits in the first blocks (headline, kicker, byline) */
-const HEAD_BLOCKS = 4;
+/**
+ * A byline or bare date line counts within this many blocks above the body's first paragraph (menus,
+ * headline, kicker, byline, photo credits) and below it; chosen on the dev half of eval:dates' pasted pages
+ * (a plateau from 16/6 to 20/8; header dates of "today" sit further up, side boxes further down).
+ */
+const BLOCKS_BEFORE_BODY = 16;
+const BLOCKS_AFTER_BODY = 6;
+/** a kept block of this many words is prose: the body has started */
+const BODY_WORDS = 25;
 
 export function extractPublished({ blocks, publishedHint, html, dateline, url }: ExtractPublishedOptions): MetadataField<PublishedDate> {
   const urlDate = findUrlDate(url);
@@ -93,9 +100,16 @@ function fromUrl(urlDate: UrlDate | null): Candidate | null {
   return { date: { iso: urlDate.day, precision: "day" }, evidence: { quote: urlDate.quote, where: "url" }, method: "url-date", confidence: 0.85 };
 }
 
+/**
+ * A bare date line dates the article only near the start of its body: above it, a site's header
+ * prints today's date; below it, side boxes and comments print theirs. Labelled publication and
+ * update lines are read anywhere, the first one in the text winning.
+ */
 function fromRemovedLines(blocks: Block[], kinds: string[], method: string, confidence: number, inferred = false): Candidate | null {
+  const start = bodyStart(blocks);
   for (const [position, block] of blocks.entries()) {
     if (block.kept || block.reason !== "metadata-line") continue;
+    if (kinds.includes("date") && (position < start - BLOCKS_BEFORE_BODY || position > start + BLOCKS_AFTER_BODY)) continue;
     const line = matchMetadataLine(block.text);
     if (!line || !kinds.includes(line.kind)) continue;
     const date = parseDateText(block.text);
@@ -133,11 +147,12 @@ function evidenceOfLine(blocks: Block[], line: string): Evidence {
   return { quote: line, where: "raw" };
 }
 
-/** "By Jane Smith | 28 April, 2017" in one of the first blocks, kept in the body or removed */
+/** "By Jane Smith | 28 April, 2017" near the start of the body, kept in it or removed */
 function fromHeadLines(blocks: Block[], kinds: DateLineKind[], method: string, confidence: number): Candidate | null {
-  const head = blocks.slice(0, HEAD_BLOCKS);
+  const start = bodyStart(blocks);
   const offsets = keptBlockOffsets(blocks);
-  for (const [position, block] of head.entries()) {
+  for (let position = Math.max(0, start - BLOCKS_BEFORE_BODY); position <= Math.min(blocks.length - 1, start + BLOCKS_AFTER_BODY); position += 1) {
+    const block = blocks[position]!;
     // a date line the cleaner took for a breadcrumb ("March 12, 2024 / 10:42 AM / Updated …") still
     // dates the article; captions, credits and related links date something else
     if (!block.kept && (block.reason === "caption" || block.reason === "credit" || block.reason === "related-link")) continue;
@@ -155,6 +170,12 @@ function fromHeadLines(blocks: Block[], kinds: DateLineKind[], method: string, c
     }
   }
   return null;
+}
+
+/** the first kept block long enough to be prose; 0 when there is none */
+function bodyStart(blocks: Block[]): number {
+  const position = blocks.findIndex((block) => block.kept && (block.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= BODY_WORDS);
+  return Math.max(position, 0);
 }
 
 /** "NEW YORK, June 3, 2019 (Reuters)": only a dateline with a year places the article in time */
