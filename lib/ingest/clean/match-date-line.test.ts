@@ -29,6 +29,8 @@ describe("matchDateLine", () => {
   it("reads a publication cue after the outlet's name, and a date opening a line of segments", () => {
     expect(kindAndDay("Le Monde avec AFP Publié le 12 mars 2020 à 10h05 - Mis à jour le 13 mars 2020 à 08h00")).toEqual(["byline", "2020-03-12"]);
     expect(kindAndDay("March 12, 2024 / 10:42 AM / Updated 2 hours ago")).toEqual(["date", "2024-03-12"]);
+    expect(kindAndDay("Publié le 27 octobre 2023 à 15h01 Lecture 1 min.")).toEqual(["publication", "2023-10-27"]);
+    expect(kindAndDay("May 16, 2020 at 9:51 AM May 16, 2020 at 10:12 AM")).toEqual(["date", "2020-05-16"]);
   });
 
   it("leaves sentences that hold a date, even with 'by' in them", () => {

@@ -44,6 +44,8 @@ const TIMES = /\d{1,2}[:h]\d{2}(?::\d{2})?/giu;
 const PUBLICATION_CUE = new RegExp(`${START}(?:publié|publiée|published|posted|mis en ligne)${END}`, "giu");
 /** what may follow the date in a line of segments: nothing, or a separator and more segments */
 const SEGMENT_TAIL = /^\s*(?:$|[|·•,;/(\-–—])/u;
+/** "Lecture 1 min.", "3 min read": a reading time printed after the date */
+const READING_TIME_TAIL = /^\s*(?:(?:temps de )?lecture\s*:?\s*\d{1,3}\s*min\.?|\d{1,3}\s*min(?:ute)?s?\.?\s*(?:read|de lecture))\s*$/iu;
 /** a date opening the line may be followed by a time, an update note or a reading time, not by a title */
 const MAX_TAIL_WORDS = 4;
 /** the outlet or author before a publication cue: "Le Monde avec AFP" */
@@ -62,16 +64,23 @@ export function matchDateLine(line: string): DateLine | null {
   const known = matchMetadataLine(text)?.kind;
   if (known === "publication" || known === "update" || known === "date") return { kind: known, date };
   if (UPDATE_CUE.test(before)) return isFurniture(text, date) ? { kind: "update", date } : null;
-  const segmentTail = SEGMENT_TAIL.test(text.slice(date.end));
+  const segmentTail = isSegmentTail(text.slice(date.end));
   // "March 12, 2024 / 10:42 AM / Updated 2 hours ago": the date opens a line of short segments
   if (onlyFillers(before) && segmentTail && isFurniture(text, date, MAX_TAIL_WORDS)) return { kind: "date", date };
   // "Le Monde avec AFP Publié le 12 mars 2020 à 10h05 - Mis à jour …": a publication cue after the outlet's name
   const cue = [...before.matchAll(PUBLICATION_CUE)].at(-1);
   if (cue && onlyFillers(before.slice(cue.index + cue[0].length)) && countWords(before.slice(0, cue.index)) <= MAX_PREFIX_WORDS && segmentTail) {
-    return isFurniture(text, date) ? { kind: "byline", date } : null;
+    return isFurniture(text, date) ? { kind: cue.index === 0 ? "publication" : "byline", date } : null;
   }
   if (!CUE_OPENS_SEGMENT.test(text) && !NAME_THEN_LE.test(before.trim())) return null;
   return isFurniture(text, date) ? { kind: "byline", date } : null;
+}
+
+/** after the date: nothing, a separator and more segments, a reading time, or a second date (the update's) */
+function isSegmentTail(after: string): boolean {
+  if (SEGMENT_TAIL.test(after) || READING_TIME_TAIL.test(after)) return true;
+  const second = parseDateText(after);
+  return second !== null && onlyFillers(after.slice(0, second.start)) && isSegmentTail(after.slice(second.end));
 }
 
 function onlyFillers(text: string): boolean {
@@ -83,7 +92,7 @@ function countWords(text: string): number {
 }
 
 function isFurniture(text: string, date: DateInText, maxWords = MAX_LEFTOVER_WORDS): boolean {
-  const around = `${text.slice(0, date.start)} ${text.slice(date.end)}`;
+  const around = `${text.slice(0, date.start)} ${text.slice(date.end).replace(READING_TIME_TAIL, "")}`;
   // a full stop after a word ends a sentence: bylines do not have one
   if (/\p{Ll}{2}\.(?:\s+\p{Lu}|\s*$)/u.test(around)) return false;
   const leftover = around.replace(TIMES, " ").replace(FILLERS, " ").replace(BYLINE_CUE, " ").replace(UPDATE_CUE, " ");

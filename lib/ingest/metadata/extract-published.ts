@@ -52,7 +52,7 @@ export function extractPublished({ blocks, publishedHint, html, dateline, url }:
     fromRemovedLines(blocks, ["publication"], "publication-line", 0.9) ??
     fromPrintedLine(blocks, html?.printedDate, "printed-date-line", 0.8) ??
     fromRemovedLines(blocks, ["date"], "date-line", 0.8) ??
-    fromHeadLines(blocks, ["byline", "date"], "head-date-line", 0.75) ??
+    fromHeadLines(blocks, ["publication", "byline", "date"], "head-date-line", 0.75) ??
     fromDateline(dateline) ??
     fromString(html?.modifiedTime, { where: "html-meta" }, "html-meta-modified", 0.5, true) ??
     fromPrintedLine(blocks, html?.printedUpdate, "printed-update-line", 0.5, true) ??
