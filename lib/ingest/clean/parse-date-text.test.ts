@@ -12,6 +12,26 @@ describe("parseDateText", () => {
     expect(parseDateText("2019-06-12T08:30:00+02:00")).toMatchObject({ iso: "2019-06-12T08:30", precision: "minute" });
   });
 
+  it("reads year-first slashes, compact ISO stamps, German day dots and a time before the date", () => {
+    expect(parseDateText("2019/12/19 | 01:45")).toMatchObject({ iso: "2019-12-19T01:45", precision: "minute" });
+    expect(parseDateText("2021.04.30")).toMatchObject({ iso: "2021-04-30", precision: "day" });
+    expect(parseDateText("20200516T14:51:53Z")).toMatchObject({ iso: "2020-05-16T14:51", precision: "minute" });
+    expect(parseDateText("10. September 2017")).toMatchObject({ iso: "2017-09-10", precision: "day" });
+    expect(parseDateText("11:25 PM - 10 Jul 2020")).toMatchObject({ iso: "2020-07-10T23:25", precision: "minute" });
+  });
+
+  it("reads German, Spanish, Italian and Portuguese written dates", () => {
+    expect(parseDateText("Aktualisiert am 24. Januar 2022, 10:15 Uhr")).toMatchObject({ iso: "2022-01-24T10:15", precision: "minute" });
+    expect(parseDateText("Publicado el 20 de septiembre de 2020")).toMatchObject({ iso: "2020-09-20", precision: "day" });
+    expect(parseDateText("Pubblicato il 15 giugno 2021")).toMatchObject({ iso: "2021-06-15", precision: "day" });
+    expect(parseDateText("Publicado em 3 de março de 2019")).toMatchObject({ iso: "2019-03-03", precision: "day" });
+  });
+
+  it("skips a relative date, which only the moment of reading would place", () => {
+    expect(parseDateText("Posted 1 year, 160 days ago [saved on 2 October 2013]")).toMatchObject({ iso: "2013-10-02", precision: "day" });
+    expect(parseDateText("Publié il y a 2 ans, le 3 mars 2021")).toMatchObject({ iso: "2021-03-03", precision: "day" });
+  });
+
   it("returns nothing without a year, or for a range of years", () => {
     expect(parseDateText("le mercredi 11 décembre")).toBeNull();
     expect(parseDateText("la saison 2015-16")).toBeNull();

@@ -1,6 +1,7 @@
 // Dates as pages print them, FR and EN: "2017-10-18 à 22:55", "2019-06", "18/10/2017",
-// "18 octobre 2017 à 22h55", "Oct. 18, 2017 10:55 PM". ISO and numeric forms by regex (chrono
-// does not read "2019-06"), written forms by chrono-node. A date without a year is not a
+// "2019/12/19 | 01:45", "20200516T14:51:53Z", "18 octobre 2017 à 22h55", "Oct. 18, 2017 10:55 PM".
+// ISO and numeric forms by regex (chrono does not read "2019-06" nor the compact stamps some CMSs
+// put in their meta), written forms by chrono-node. A date without a year is not a
 // publication date (it cannot be placed), so it is not returned.
 
 import * as chrono from "chrono-node";
@@ -12,8 +13,36 @@ export interface DateInText extends PublishedDate {
   end: number;
 }
 
-const TIME = String.raw`(?:(?:T|,?\s+(?:à|a|at)?\s*)(\d{1,2})[:h](\d{2})(?::\d{2}(?:\.\d+)?)?)?`;
+/** the time after a date: "T08:30", " à 22h55", ", 10:12", " | 01:45" (a byline's separator) */
+const TIME = String.raw`(?:(?:T|,?\s+(?:à|a|at)?\s*|\s*[|·•]\s*)(\d{1,2})[:h](\d{2})(?::\d{2}(?:\.\d+)?)?)?`;
 const ISO_DATE = new RegExp(String.raw`(?<![\d-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])${TIME}`, "u");
+/** year first with slashes or dots, as Asian and some European sites print it: 2019/12/19, 2021.04.30 */
+const YEAR_FIRST_DATE = new RegExp(String.raw`(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])${TIME}`, "u");
+/** ISO 8601 basic format: 20200516T14:51:53Z */
+const COMPACT_STAMP = /(?<!\d)(\d{4})(\d{2})(\d{2})T(\d{2}):?(\d{2})/u;
+/** "10. September 2017": the German day's dot reads to chrono as a time; a space keeps the offsets */
+/**
+ * Month names of the other languages ingest reads (German, Spanish, Italian, Portuguese): their
+ * chrono parsers run only when one is there, since each parser costs as much as the first two.
+ */
+/** what each of chrono's locale modules offers (chrono.fr, chrono.de…) */
+interface LocaleParser {
+  parse(text: string, reference?: Date): chrono.ParsedResult[];
+  parseDate(text: string, reference?: Date): Date | null;
+}
+
+const OTHER_MONTHS: [RegExp, LocaleParser][] = [
+  [/(?<!\p{L})(?:januar|februar|märz|maerz|mai|juni|juli|oktober|dezember)(?!\p{L})/iu, chrono.de],
+  [/(?<!\p{L})(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?!\p{L})/iu, chrono.es],
+  [/(?<!\p{L})(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)(?!\p{L})/iu, chrono.it],
+  [/(?<!\p{L})(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?!\p{L})/iu, chrono.pt],
+];
+const OTHER_MONTH = new RegExp(OTHER_MONTHS.map(([pattern]) => pattern.source).join("|"), "iu");
+/** two reference days for chrono: an absolute date reads the same from both, a relative one does not */
+const READING_DAY = new Date(Date.UTC(2000, 0, 1));
+const OTHER_READING_DAY = new Date(Date.UTC(2010, 6, 15));
+const LEADING_TIME = /^\s*(\d{1,2})[:h](\d{2})\s*([ap]\.?m\.?)?\s*[-–—|·•,]\s*/iu;
+const DAY_DOT = /(?<![\d.])(\d{1,2})\.(?=\s+\p{L}{3})/gu;
 /** day-first, as written in French and most of the world: 18/10/2017, 18.10.2017 */
 const NUMERIC_DATE = new RegExp(String.raw`(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])${TIME}`, "u");
 const MAX_CHRONO_CHARS = 200;
@@ -27,21 +56,47 @@ export function parseDateText(text: string): DateInText | null {
     const found = build(iso[1], iso[2], iso[3], iso[4], iso[5], iso.index, iso.index + iso[0].length);
     if (found) return found;
   }
+  const yearFirst = YEAR_FIRST_DATE.exec(text);
+  if (yearFirst) {
+    const found = build(yearFirst[1], yearFirst[3], yearFirst[4], yearFirst[5], yearFirst[6], yearFirst.index, yearFirst.index + yearFirst[0].length);
+    if (found) return found;
+  }
+  const stamp = COMPACT_STAMP.exec(text);
+  if (stamp) {
+    const found = build(stamp[1], stamp[2], stamp[3], stamp[4], stamp[5], stamp.index, stamp.index + stamp[0].length);
+    if (found) return found;
+  }
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
     const [day, month] = Number(numeric[1]) > 12 || Number(numeric[2]) <= 12 ? [numeric[1], numeric[2]] : [numeric[2], numeric[1]];
     const found = build(numeric[3], month, day, numeric[4], numeric[5], numeric.index, numeric.index + numeric[0].length);
     if (found) return found;
   }
-  return text.length <= MAX_CHRONO_CHARS && HAS_YEAR.test(text) && HAS_MONTH.test(text) ? parseWrittenDate(text) : null;
+  return text.length <= MAX_CHRONO_CHARS && HAS_YEAR.test(text) && (HAS_MONTH.test(text) || OTHER_MONTH.test(text)) ? parseWrittenDate(text) : null;
 }
 
-function parseWrittenDate(text: string): DateInText | null {
-  for (const parser of [chrono.fr, chrono.en]) {
-    for (const result of parser.parse(text)) {
+function parseWrittenDate(given: string): DateInText | null {
+  const text = given.replace(DAY_DOT, "$1 ");
+  // "11:25 PM - 10 Jul 2020": chrono reads "11:25 PM - 10" as a range of hours, so the time is read apart
+  const leading = LEADING_TIME.exec(text);
+  if (leading) {
+    const rest = parseWrittenDate(text.slice(leading[0].length));
+    if (rest?.precision === "day") {
+      const meridiem = leading[3];
+      const hour = meridiem ? (Number(leading[1]) % 12) + (/p/i.test(meridiem) ? 12 : 0) : Number(leading[1]);
+      return build(rest.iso.slice(0, 4), rest.iso.slice(5, 7), rest.iso.slice(8, 10), String(hour), leading[2], 0, leading[0].length + rest.end);
+    }
+  }
+  const others = OTHER_MONTHS.filter(([pattern]) => pattern.test(given)).map(([, parser]) => parser);
+  // German parses its own day dots; the space stands in for them only for French and English
+  const attempts: [LocaleParser, string][] = [[chrono.fr, text], [chrono.en, text], ...others.map((parser): [LocaleParser, string] => [parser, given])];
+  for (const [parser, input] of attempts) {
+    for (const result of parser.parse(input, READING_DAY)) {
       const start = result.start;
       if (!start.isCertain("year") || !start.isCertain("month")) continue;
-      const precision: DatePrecision = start.isCertain("hour") ? "minute" : start.isCertain("day") ? "day" : "month";
+      // "1 year, 160 days ago" counts back from the moment of reading: it moves with the reference day
+      if (parser.parseDate(result.text, OTHER_READING_DAY)?.getTime() !== start.date().getTime()) continue;
+      const precision: DatePrecision = !start.isCertain("day") ? "month" : start.isCertain("hour") ? "minute" : "day";
       const found = build(
         String(start.get("year")),
         String(start.get("month")),

@@ -109,6 +109,8 @@ describe("extractHtmlArticle on a French news page", () => {
     expect(result.meta).toEqual({
       publishedTime: "2024-03-12T09:30:00+01:00",
       modifiedTime: "2024-03-12T11:00:00+01:00",
+      // the publication line printed under the headline, read from the page's own blocks
+      printedDate: "Publié le 12 mars 2024 à 09h30",
       siteName: "Le Quotidien du Golfe",
       lang: "fr-FR",
       byline: "Claire Martin",

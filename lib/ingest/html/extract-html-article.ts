@@ -6,6 +6,7 @@ import { markBlockElements } from "./block-marks.ts";
 import { cleanHtmlBlocks } from "./clean-html-blocks.ts";
 import { collectTextBlocks, type HtmlBlock } from "./collect-text-blocks.ts";
 import { extractHtmlMeta, type HtmlMeta } from "./extract-html-meta.ts";
+import { findPageDate } from "./find-page-date.ts";
 import { parseHtmlDocument } from "./parse-html-document.ts";
 import { recoverDroppedBlocks } from "./recover-dropped-blocks.ts";
 import { runReadability } from "./run-readability.ts";
@@ -58,6 +59,9 @@ export function extractHtmlArticle(html: string, options: ExtractHtmlArticleOpti
 
   if (!meta.byline && article?.byline) meta.byline = article.byline;
   const paragraphs = chosen.kept.map((block) => block.text);
+  const printed = findPageDate(pageBlocks, title, paragraphs[0]);
+  if (printed.published) meta.printedDate = printed.published;
+  if (printed.updated) meta.printedUpdate = printed.updated;
   // Pages rendered by scripts ship the text only in JSON-LD: take it when it says much more.
   const declared = articleBody ? paragraphsOf(articleBody) : [];
   if (textLength(declared) > Math.max(SLIVER, 2 * textLength(paragraphs))) {

@@ -2,9 +2,15 @@
 // (NewsArticle and friends), <html lang>, <link rel=canonical>, <time datetime>. Read before
 // Readability runs, since Readability rewrites the document.
 
+import { parseDateText } from "../clean/parse-date-text.ts";
+
 export interface HtmlMeta {
   publishedTime?: string;
   modifiedTime?: string;
+  /** the date or byline line the page prints near its headline (lib/ingest/html/find-page-date.ts) */
+  printedDate?: string;
+  /** an update line printed near the headline */
+  printedUpdate?: string;
   siteName?: string;
   lang?: string;
   byline?: string;
@@ -27,21 +33,28 @@ const ARTICLE_TYPES = /Article|BlogPosting|LiveBlogPosting|\bReport\b/;
 
 export function extractHtmlMeta(document: Document, jsonLd: string[], pageUrl?: string): HtmlPageFacts {
   const metaByKey = new Map<string, string>();
+  // itemprop metas also mark cited works and related items inside the body ("datePublished" =
+  // "1988" in a reference list), so for dates the page's named metas come first
+  const namedDates: [string, string][] = [];
+  const itempropDates: [string, string][] = [];
   for (const element of Array.from(document.querySelectorAll("meta"))) {
-    const key = (element.getAttribute("property") ?? element.getAttribute("name") ?? element.getAttribute("itemprop") ?? element.getAttribute("http-equiv"))?.trim().toLowerCase();
+    const named = (element.getAttribute("property") ?? element.getAttribute("name") ?? element.getAttribute("http-equiv"))?.trim().toLowerCase();
+    const key = named ?? element.getAttribute("itemprop")?.trim().toLowerCase();
     const content = clean(element.getAttribute("content"));
     if (key && content && !metaByKey.has(key)) metaByKey.set(key, content);
+    if (key && content) (named ? namedDates : itempropDates).push([key, content]);
   }
   const fromMeta = (...keys: string[]) => keys.map((key) => metaByKey.get(key)).find(Boolean);
-  const article = findArticleObject(jsonLd);
+  const datesFromMeta = (keys: string[]) =>
+    [namedDates, itempropDates].flatMap((pairs) => keys.flatMap((key) => pairs.filter(([name]) => name === key).map(([, value]) => value)));
+  const article = findJsonLdObject(jsonLd, (object) => ARTICLE_TYPES.test(([] as unknown[]).concat(object["@type"] ?? []).join(" ")));
+  // a WebPage or a BlogPosting's container may be the only object that dates the page
+  const dated = article?.datePublished ? article : findJsonLdObject(jsonLd, (object) => typeof object.datePublished === "string");
 
   const timeElement = document.querySelector("article time[datetime], main time[datetime], time[itemprop='datePublished'], time[pubdate], time[datetime]");
   const meta: HtmlMeta = {
-    publishedTime:
-      fromMeta("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.created", "dc.date", "date") ??
-      text(article?.datePublished) ??
-      clean(timeElement?.getAttribute("datetime")),
-    modifiedTime: fromMeta("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified") ?? text(article?.dateModified),
+    publishedTime: firstDay([...datesFromMeta(PUBLISHED_KEYS), text(dated?.datePublished), clean(timeElement?.getAttribute("datetime"))]),
+    modifiedTime: firstDay([...datesFromMeta(MODIFIED_KEYS), text(dated?.dateModified)]),
     siteName: fromMeta("og:site_name", "application-name") ?? nameOf(article?.publisher),
     lang: clean(document.documentElement?.getAttribute("lang")) ?? fromMeta("content-language", "dc.language", "language") ?? fromMeta("og:locale")?.replace("_", "-"),
     byline: bylineFrom(fromMeta("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author")) ?? namesOf(article?.author),
@@ -53,8 +66,27 @@ export function extractHtmlMeta(document: Document, jsonLd: string[], pageUrl?: 
   return { meta, headline: fromMeta("og:title", "twitter:title", "dc.title") ?? text(article?.headline), articleBody };
 }
 
-/** The first JSON-LD object typed as an article, searching arrays and @graph containers. */
-function findArticleObject(blocks: string[]): JsonObject | undefined {
+/** The meta names CMSs and citation standards give the publication date, most trusted first. */
+const PUBLISHED_KEYS = [
+  "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
+  "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "dc:date", "dcterms.date",
+  "citation_publication_date", "citation_online_date", "citation_date", "prism.publicationdate", "bepress_citation_date",
+  "bt:pubdate", "og:published_time", "date",
+];
+const MODIFIED_KEYS = ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "bt:moddate"];
+
+/**
+ * The first value that names a day; failing that, the first that parses at all. A meta holding
+ * only a year ("1988") or junk must not hide a later one that holds the day.
+ */
+function firstDay(values: (string | undefined)[]): string | undefined {
+  const present = values.filter((value): value is string => Boolean(value));
+  const parsed = present.map((value) => ({ value, date: parseDateText(value) }));
+  return (parsed.find(({ date }) => date && date.precision !== "month" && date.precision !== "year") ?? parsed.find(({ date }) => date))?.value;
+}
+
+/** The first JSON-LD object `accept` takes, searching arrays and @graph containers. */
+function findJsonLdObject(blocks: string[], accept: (object: JsonObject) => boolean): JsonObject | undefined {
   for (const block of blocks) {
     let parsed: unknown;
     try {
@@ -68,8 +100,7 @@ function findArticleObject(blocks: string[]): JsonObject | undefined {
       if (Array.isArray(item)) queue.push(...item);
       else if (item && typeof item === "object") {
         const object = item as JsonObject;
-        const type = ([] as unknown[]).concat(object["@type"] ?? []).join(" ");
-        if (ARTICLE_TYPES.test(type)) return object;
+        if (accept(object)) return object;
         if (object["@graph"]) queue.push(object["@graph"]);
       }
     }

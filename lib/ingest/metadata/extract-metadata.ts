@@ -42,7 +42,7 @@ export function extractMetadata({ blocks, text, input, html, gazetteer }: Extrac
   const metadata: ArticleMetadata = {
     headline: extractHeadline({ blocks, text, input, dateline }),
     outlet: extractOutlet({ input, blocks, html, dateline, gazetteer, recipients }),
-    published: extractPublished({ blocks, publishedHint: input.publishedHint, html, dateline }),
+    published: extractPublished({ blocks, publishedHint: input.publishedHint, html, dateline, url: input.url ?? html?.canonicalUrl }),
     dateline: datelineField(dateline),
     language: detectLanguage(text, { hint: input.languageHint, pageLanguage: html?.lang }),
   };
