@@ -55,18 +55,15 @@ function canonicalGroups(order: string[], assignments: Map<string, string>, exis
 const agreement = (a: Map<string, string>, b: Map<string, string>) => [...a].filter(([id, group]) => b.get(id) === group).length;
 
 /**
- * The grouper fed exactly what groupNewArticles feeds it, from memory: the stored articles in the
- * order loadSignatures returns them (publication day, undated last, then arrival), the stored
- * links, then the batch in its order (publication day, undated last, then the order given).
+ * The grouper fed exactly what groupNewArticles decides from, from memory: the stored articles put
+ * back in the order they were grouped (the stream's: the bench stores them in that order), the
+ * stored links, then the batch in its order (publication day, undated last, then the order given).
  */
 function replay(grouped: GroupedStream, start: number, end: number, links: Iterable<[string, string]>): Map<string, string> {
   const { stream, decisions, published } = grouped;
   let nextGroup = 0;
   const grouper = createEventGrouper({ newGroupId: () => `replay-${nextGroup++}` });
-  const prefix = Array.from({ length: start }, (_, index) => index);
-  const day = (index: number) => published[index] ?? null;
-  prefix.sort((a, b) => (day(a) === day(b) ? a - b : day(a) === null ? 1 : day(b) === null ? -1 : day(a)!.localeCompare(day(b)!)));
-  for (const index of prefix) grouper.restore(stream[index]!.signature(), decisions[index]!.groupId);
+  for (let index = 0; index < start; index++) grouper.restore(stream[index]!.signature(), decisions[index]!.groupId);
   for (const [a, b] of links) grouper.link(a, b);
   const batch = Array.from({ length: end - start }, (_, offset) => start + offset);
   batch.sort((a, b) => (published[a] ?? "9999").localeCompare(published[b] ?? "9999") || a - b);
