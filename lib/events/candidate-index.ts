@@ -106,26 +106,32 @@ export class CandidateIndex {
   }
 
   /**
-   * One posting read back from a store (the stored grouping path): `week` null for the undated list.
-   * Postings must come in the order `add` made them, as that order breaks ties between candidates.
+   * A list read back from a store (the stored grouping path): the groups of `feature` in `week`
+   * (`null`: its undated list), in the order the index met them. Groups the list holds already and
+   * the store does not (added since the store was read) stay after them.
    */
-  addPosting(groupId: string, feature: string, week: number | null): void {
-    const group = this.groupNumber(groupId);
+  loadList(feature: string, week: number | null, groupIds: string[]): void {
     let postings = this.postings.get(feature);
     if (!postings) {
       postings = new FeaturePostings();
       this.postings.set(feature, postings);
     }
-    if (week === null) postings.addUndated(group);
-    else postings.addDated(week, group);
+    const stored = groupIds.map((id) => this.groupNumber(id));
+    const known = new Set(stored);
+    postings.replace(week, [...stored, ...postings.groupsOf(week).filter((group) => !known.has(group))]);
   }
 
-  /** the extent of a group whose postings come through addPosting */
-  setExtent(groupId: string, extent: GroupExtent): void {
+  /** the weeks of `feature` in the order the index met them (what a lookup without dates reads them in) */
+  orderWeeks(feature: string, weeks: number[]): void {
+    this.postings.get(feature)?.orderWeeks(weeks);
+  }
+
+  /** what a store knows of a group's extent, merged with what the index saw since */
+  mergeExtent(groupId: string, extent: GroupExtent): void {
     const group = this.groupNumber(groupId);
-    this.firstDays[group] = extent.firstDay ?? Infinity;
-    this.lastDays[group] = extent.lastDay ?? -Infinity;
-    this.undated[group] = extent.undated;
+    if (extent.firstDay !== null) this.firstDays[group] = Math.min(this.firstDays[group]!, extent.firstDay);
+    if (extent.lastDay !== null) this.lastDays[group] = Math.max(this.lastDays[group]!, extent.lastDay);
+    if (extent.undated) this.undated[group] = true;
   }
 
   /** group ids within reach of the article's dates, most overlapping first (ties in the order first met), at most `limit` */

@@ -75,6 +75,8 @@ async function groupOnce(db: Db, options: { articleIds?: string[] }): Promise<Gr
 
   const stored = new StoredGrouping(stateRow, config);
   const grouper = createEventGrouper({ config, state: stored.state, newGroupId: () => randomUUID() });
+  // the counts of every feature of the batch in one read: the database does not change under the call
+  await stored.loadFeatures(db, stored.featureNames(fresh.map(({ signature }) => signature)));
   const decisions: { articleId: string; decision: GroupingResult }[] = [];
   for (const [position, { articleId, signature }] of fresh.entries()) {
     if (position % 200 === 199) await yieldToEventLoop();

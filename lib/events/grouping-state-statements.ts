@@ -74,17 +74,15 @@ export async function selectFeatures(db: Client, names: string[]): Promise<{ id:
   return rows.map((row) => ({ id: toNumber(row.id), name: row.name, documents: toNumber(row.documents) }));
 }
 
-/** per feature, the postings a lookup with these weeks would read */
-export async function countPostings(db: Client, featureIds: number[], weeks: { first: number; last: number } | null): Promise<Map<number, number>> {
-  if (featureIds.length === 0) return new Map();
+/** per feature and week (UNDATED_WEEK: the undated list), the postings stored */
+export async function countPostingsByWeek(db: Client, featureIds: number[]): Promise<{ featureId: number; week: number; postings: number }[]> {
+  if (featureIds.length === 0) return [];
   const sql = dialect(db);
-  const condition = weekCondition(sql, weeks, 2);
-  const rows = await db.$queryRawUnsafe<{ featureId: unknown; postings: unknown }[]>(
-    `SELECT "featureId", COUNT(*) AS "postings" FROM "grouping_postings" WHERE "featureId" IN ${sql.numbers(1)}${condition.clause} GROUP BY "featureId"`,
+  const rows = await db.$queryRawUnsafe<{ featureId: unknown; week: unknown; postings: unknown }[]>(
+    `SELECT "featureId", "week", COUNT(*) AS "postings" FROM "grouping_postings" WHERE "featureId" IN ${sql.numbers(1)} GROUP BY "featureId", "week"`,
     JSON.stringify(featureIds),
-    ...condition.values,
   );
-  return new Map(rows.map((row) => [toNumber(row.featureId), toNumber(row.postings)]));
+  return rows.map((row) => ({ featureId: toNumber(row.featureId), week: toNumber(row.week), postings: toNumber(row.postings) }));
 }
 
 /** the postings of these features in these weeks, each with its event's extent */

@@ -42,8 +42,10 @@ async function readCurrentState(db: Db, fingerprint: string): Promise<{ row: Sto
 /**
  * The state to group from: current, every grouped article admitted. Builds what is missing first
  * (everything after a change of code or settings: as slow as the full replay it replaces, once).
+ * Grouped articles not admitted yet go in the order `admitFirst` gives (bench:events stores its
+ * stream already grouped, in stream order), then as loadSignatures orders them.
  */
-export async function openGroupingState(db: Db, config: EventsConfig = loadEventsConfig()): Promise<StoredStateRow> {
+export async function openGroupingState(db: Db, config: EventsConfig = loadEventsConfig(), admitFirst: string[] = []): Promise<StoredStateRow> {
   const fingerprint = stateFingerprint(config);
   let { row, missing } = await readCurrentState(db, fingerprint);
   if (!row) {
@@ -53,11 +55,11 @@ export async function openGroupingState(db: Db, config: EventsConfig = loadEvent
       await tx.groupingState.create({ data: { id: 1, fingerprint, epoch: 1, documents: 0, nextFeatureId: 0, nextSequence: 0 } });
     });
     // the order the grouper saw the articles in is kept through a rebuild; the rest follow
-    await admitGroupedArticles(db, config, order);
+    await admitGroupedArticles(db, config, [...order, ...admitFirst]);
     ({ row, missing } = await readCurrentState(db, fingerprint));
   }
   if (row && missing > 0) {
-    await admitGroupedArticles(db, config, []);
+    await admitGroupedArticles(db, config, admitFirst);
     ({ row, missing } = await readCurrentState(db, fingerprint));
   }
   if (!row || missing > 0) throw new Error("the grouping state could not be brought up to date (grouped articles changed while it was built); try again");

@@ -24,7 +24,7 @@ import { FeatureVocabulary } from "./feature-vocabulary.ts";
 import { candidateReachDays, MAX_MEMBERS_COMPARED, type CandidateFinder, type GrouperState, type GroupState } from "./group-events.ts";
 import { GroupingConflict } from "./grouping-generation.ts";
 import {
-  countPostings,
+  countPostingsByWeek,
   insertGroupingArticles,
   insertPostings,
   selectExtents,
@@ -74,8 +74,16 @@ export class StoredGrouping implements CandidateFinder {
   private nextSequence: number;
   private sequence = -1;
   private articleId: string | null = null;
-  /** the candidate index of the article being decided: the postings its lookup reads */
-  private prepared: CandidateIndex | null = null;
+  /** the part of the candidate index read so far, and the postings this call made */
+  private readonly index: CandidateIndex;
+  /** per stored feature, its postings per week in the database (UNDATED_WEEK for the undated list) */
+  private readonly histograms = new Map<number, Map<number, number>>();
+  /** the weeks of a feature whose stored postings are in `index` */
+  private readonly loadedWeeks = new Map<number, Set<number>>();
+  /** the sequence of the first posting of a feature in a week: the order a lookup without dates reads weeks in */
+  private readonly weekFirstSequence = new Map<number, Map<number, number>>();
+  /** features the prepared lookup skips: more postings within reach than the index reads */
+  private skipped: Set<string> | null = null;
   /** postings this call made, by feature number, and their keys */
   private readonly pending = new Map<number, PostingRow[]>();
   private readonly pendingKeys = new Set<string>();
@@ -91,6 +99,7 @@ export class StoredGrouping implements CandidateFinder {
     this.vocabulary = new FeatureVocabulary(row.nextFeatureId);
     this.frequencies = new DocumentFrequencies(this.vocabulary, row.documents);
     this.maxGapDays = candidateReachDays(config);
+    this.index = new CandidateIndex({ maxGapDays: this.maxGapDays });
     this.nextSequence = row.nextSequence;
     this.state = { frequencies: this.frequencies, index: this, groups: new Map() };
   }
@@ -122,36 +131,71 @@ export class StoredGrouping implements CandidateFinder {
   begin(articleId: string): void {
     this.articleId = articleId;
     this.sequence = this.nextSequence++;
-    this.prepared = null;
+    this.skipped = null;
   }
 
-  /** Reads the postings a lookup for these index features and this window will read. */
+  /**
+   * Reads what a lookup for these index features and this window reads that is not read yet: the
+   * stored postings of each feature in the weeks within reach, unless there are more than the
+   * index reads (the lookup skips that feature, whatever this call adds to it). The database does
+   * not change under a call (its writes wait for the commit), so what is read once stays true.
+   */
   async loadPostings(db: Db, features: string[], window: EventSignature["window"]): Promise<void> {
     const weeks = lookupWeeks(window, this.maxGapDays);
-    const ids = features.map((feature) => this.vocabulary.id(feature));
-    const storedIds = [...new Set(ids.filter((id) => id < this.row.nextFeatureId))];
-    const counts = await countPostings(db, storedIds, weeks);
-    // past the cap the index skips the feature whatever this call adds: its rows are not needed
-    const read = storedIds.filter((id) => (counts.get(id) ?? 0) > 0 && counts.get(id)! <= DEFAULT_MAX_POSTINGS);
-    const rows: PostingRow[] = [];
-    const seen = new Set<string>();
-    for (const row of await selectPostings(db, read, weeks)) {
-      if (!this.storedExtents.has(row.eventId)) this.storedExtents.set(row.eventId, row.extent);
-      rows.push(row);
-      seen.add(`${row.featureId}|${row.week}|${row.eventId}`);
-    }
+    const named = new Map(features.map((feature) => [this.vocabulary.id(feature), feature]));
+    const storedIds = [...named.keys()].filter((id) => id < this.row.nextFeatureId);
+    const unknown = storedIds.filter((id) => !this.histograms.has(id));
+    for (const id of unknown) this.histograms.set(id, new Map());
+    for (const { featureId, week, postings } of await countPostingsByWeek(db, unknown)) this.histograms.get(featureId)!.set(week, postings);
+
     const inReach = (week: number) => week === UNDATED_WEEK || !weeks || (week >= weeks.first && week <= weeks.last);
-    for (const id of new Set(ids)) {
-      // a feature past the cap is skipped by the lookup: its few postings of this call must not stand in for it
-      if ((counts.get(id) ?? 0) > DEFAULT_MAX_POSTINGS) continue;
-      for (const row of this.pending.get(id) ?? []) if (inReach(row.week) && !seen.has(`${row.featureId}|${row.week}|${row.eventId}`)) rows.push(row);
+    const skipped = new Set<string>();
+    const toRead: number[] = [];
+    for (const id of storedIds) {
+      let postings = 0;
+      let missing = false;
+      for (const [week, count] of this.histograms.get(id)!) {
+        if (!inReach(week)) continue;
+        postings += count;
+        if (!this.loadedWeeks.get(id)?.has(week)) missing = true;
+      }
+      if (postings > DEFAULT_MAX_POSTINGS) skipped.add(named.get(id)!);
+      else if (missing) toRead.push(id);
     }
-    // the order the postings were made in: by article, and an article's weeks in ascending order
-    rows.sort((a, b) => a.sequence - b.sequence || a.week - b.week);
-    const index = new CandidateIndex({ maxGapDays: this.maxGapDays });
-    for (const row of rows) index.addPosting(row.eventId, this.vocabulary.name(row.featureId), row.week === UNDATED_WEEK ? null : row.week);
-    for (const eventId of new Set(rows.map((row) => row.eventId))) index.setExtent(eventId, this.extentOf(eventId)!);
-    this.prepared = index;
+    this.skipped = skipped;
+
+    const lists = new Map<string, PostingRow[]>();
+    for (const row of await selectPostings(db, toRead, weeks)) {
+      if (this.loadedWeeks.get(row.featureId)?.has(row.week)) continue;
+      if (!this.storedExtents.has(row.eventId)) this.storedExtents.set(row.eventId, row.extent);
+      const key = `${row.featureId}|${row.week}`;
+      const list = lists.get(key) ?? [];
+      list.push(row);
+      lists.set(key, list);
+    }
+    for (const list of lists.values()) {
+      list.sort((a, b) => a.sequence - b.sequence);
+      const { featureId, week } = list[0]!;
+      for (const row of list) this.index.mergeExtent(row.eventId, this.storedExtents.get(row.eventId)!);
+      this.index.loadList(this.vocabulary.name(featureId), week === UNDATED_WEEK ? null : week, list.map((row) => row.eventId));
+      let loaded = this.loadedWeeks.get(featureId);
+      if (!loaded) this.loadedWeeks.set(featureId, (loaded = new Set()));
+      loaded.add(week);
+      this.noteWeek(featureId, week, list[0]!.sequence);
+    }
+    if (weeks) return;
+    // without dates a lookup reads every week of a feature, in the order the index met them
+    for (const [id, feature] of named) {
+      if (skipped.has(feature)) continue;
+      const order = [...(this.weekFirstSequence.get(id) ?? [])].filter(([week]) => week !== UNDATED_WEEK).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+      this.index.orderWeeks(feature, order.map(([week]) => week));
+    }
+  }
+
+  private noteWeek(featureId: number, week: number, sequence: number): void {
+    let firsts = this.weekFirstSequence.get(featureId);
+    if (!firsts) this.weekFirstSequence.set(featureId, (firsts = new Map()));
+    firsts.set(week, Math.min(firsts.get(week) ?? Infinity, sequence));
   }
 
   /** Reads the groups not known yet, each with its latest members (all that scoring reads). */
@@ -171,6 +215,7 @@ export class StoredGrouping implements CandidateFinder {
 
   add(groupId: string, features: string[], window: EventSignature["window"]): void {
     if (this.articleId === null) throw new Error("StoredGrouping.add before begin()");
+    this.index.add(groupId, features, window);
     const weeks = postingWeeks(window);
     const ids = features.map((feature) => this.vocabulary.id(feature));
     for (const featureId of ids) {
@@ -182,6 +227,7 @@ export class StoredGrouping implements CandidateFinder {
         const list = this.pending.get(featureId) ?? [];
         list.push({ featureId, week, eventId: groupId, sequence: this.sequence });
         this.pending.set(featureId, list);
+        this.noteWeek(featureId, week, this.sequence);
       }
     }
     const extent: GroupExtent = weeks ? { firstDay: weeks.firstDay, lastDay: weeks.lastDay, undated: false } : { firstDay: null, lastDay: null, undated: true };
@@ -191,8 +237,10 @@ export class StoredGrouping implements CandidateFinder {
   }
 
   lookup(lookup: CandidateLookup): string[] {
-    if (!this.prepared) throw new Error("StoredGrouping.lookup before loadPostings()");
-    return this.prepared.lookup(lookup);
+    const skipped = this.skipped;
+    if (!skipped) throw new Error("StoredGrouping.lookup before loadPostings()");
+    // a skipped feature adds nothing to any group: leaving it out is the lookup that skips it
+    return this.index.lookup({ ...lookup, features: lookup.features.filter((feature) => !skipped.has(feature)) });
   }
 
   private extentOf(eventId: string): GroupExtent | undefined {
