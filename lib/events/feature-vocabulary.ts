@@ -8,11 +8,16 @@
 
 export class FeatureVocabulary {
   private readonly ids = new Map<string, number>();
+  /** names of the features numbered here, from `base` on: a dense array (one starting at a high index would be a slow sparse one) */
   private readonly names: string[] = [];
+  /** names of features numbered in another call */
+  private readonly assigned = new Map<number, string>();
+  private readonly base: number;
   private next: number;
 
   /** `next`: the number the first unseen feature gets (the count of features numbered before) */
   constructor(next = 0) {
+    this.base = next;
     this.next = next;
   }
 
@@ -22,16 +27,16 @@ export class FeatureVocabulary {
     if (id === undefined) {
       id = this.next++;
       this.ids.set(feature, id);
-      this.names[id] = feature;
+      this.names.push(feature);
     }
     return id;
   }
 
   /** a number given earlier (in another call): kept, never given again */
   assign(feature: string, id: number): void {
-    if (id >= this.next) throw new Error(`feature number ${id} is not below ${this.next}: numbers are given in order`);
+    if (id >= this.base) throw new Error(`feature number ${id} is not below ${this.base}: numbers are given in order`);
     this.ids.set(feature, id);
-    this.names[id] = feature;
+    this.assigned.set(id, feature);
   }
 
   has(feature: string): boolean {
@@ -39,7 +44,7 @@ export class FeatureVocabulary {
   }
 
   name(id: number): string {
-    return this.names[id]!;
+    return id >= this.base ? this.names[id - this.base]! : this.assigned.get(id)!;
   }
 
   /** the number the next unseen feature gets */

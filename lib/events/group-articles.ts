@@ -54,10 +54,9 @@ export async function groupNewArticles(db: Db, options: { articleIds?: string[] 
 async function groupOnce(db: Db, options: { articleIds?: string[] }): Promise<GroupArticlesResult> {
   const generation = await readGroupingGeneration(db);
   const ungrouped = (
-    await db.article.findMany({
-      where: { eventMembership: null, ...(options.articleIds ? { id: { in: options.articleIds } } : {}) },
-      select: { id: true },
-    })
+    options.articleIds
+      ? await inChunks(options.articleIds, (ids) => db.article.findMany({ where: { eventMembership: null, id: { in: ids } }, select: { id: true } }))
+      : await db.article.findMany({ where: { eventMembership: null }, select: { id: true } })
   ).map((row) => row.id);
   const result: GroupArticlesResult = { grouped: 0, joined: 0, created: 0, assignments: new Map(), joinedArticleIds: new Set() };
   if (ungrouped.length === 0) return result;
@@ -80,10 +79,9 @@ async function groupOnce(db: Db, options: { articleIds?: string[] }): Promise<Gr
   const decisions: { articleId: string; decision: GroupingResult }[] = [];
   for (const [position, { articleId, signature }] of fresh.entries()) {
     if (position % 200 === 199) await yieldToEventLoop();
-    // what this article's decision reads, loaded before it is made: its features' counts, the
-    // postings its lookup reads, the candidate groups with their latest members
+    // what this article's decision reads, loaded before it is made (its features' counts were
+    // read above): the postings its lookup reads, the candidate groups with their latest members
     stored.begin(articleId);
-    await stored.loadFeatures(db, stored.featureNames([signature]));
     await stored.loadPostings(db, grouper.indexFeatures(signature), signature.window);
     await stored.loadGroups(db, grouper.candidates(signature));
     decisions.push({ articleId, decision: grouper.add(signature) });

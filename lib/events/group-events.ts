@@ -122,6 +122,13 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
   };
   const isForbidden = (a: string, b: string) => forbidden.has(`${a}|${b}`) || forbidden.has(`${b}|${a}`);
 
+  /** the stored path asks for an article's features and candidates before adding it: it is made compact once */
+  let compacted: { signature: EventSignature; compact: CompactSignature } | null = null;
+  function compactOf(signature: EventSignature): CompactSignature {
+    if (compacted?.signature !== signature) compacted = { signature, compact: compactSignature(signature, frequencies.vocabulary, config) };
+    return compacted.compact;
+  }
+
   /** the article's entities, named days and heaviest key terms: what the candidate index is keyed on */
   function lookupFeatures(signature: EventSignature, compact: CompactSignature): string[] {
     const { terms } = compact;
@@ -135,7 +142,7 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
 
   /** the new article as the grouper keeps it, its features counted in the document frequencies */
   function admit(signature: EventSignature): { compact: CompactSignature; features: string[] } {
-    const compact = compactSignature(signature, frequencies.vocabulary, config);
+    const compact = compactOf(signature);
     // the index features take the idf values from before the article is counted
     const features = lookupFeatures(signature, compact);
     frequencies.addIds(...countedIds(compact));
@@ -170,12 +177,12 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
   }
 
   function indexFeatures(signature: EventSignature): string[] {
-    return lookupFeatures(signature, compactSignature(signature, frequencies.vocabulary, config));
+    return lookupFeatures(signature, compactOf(signature));
   }
 
   /** findCandidates as `add` calls it: with the article counted in the document frequencies */
   function candidates(signature: EventSignature): string[] {
-    const compact = compactSignature(signature, frequencies.vocabulary, config);
+    const compact = compactOf(signature);
     const features = lookupFeatures(signature, compact);
     return frequencies.whileCounting(countedIds(compact), () => findCandidates(signature, features));
   }
