@@ -30,7 +30,7 @@ import {
   selectExtents,
   selectFeatures,
   selectLatestMembers,
-  selectPostings,
+  selectPostingLists,
   UNDATED_WEEK,
   upsertExtents,
   upsertFeatures,
@@ -150,23 +150,22 @@ export class StoredGrouping implements CandidateFinder {
 
     const inReach = (week: number) => week === UNDATED_WEEK || !weeks || (week >= weeks.first && week <= weeks.last);
     const skipped = new Set<string>();
-    const toRead: number[] = [];
+    const toRead: { featureId: number; week: number }[] = [];
     for (const id of storedIds) {
       let postings = 0;
-      let missing = false;
+      const missing: number[] = [];
       for (const [week, count] of this.histograms.get(id)!) {
         if (!inReach(week)) continue;
         postings += count;
-        if (!this.loadedWeeks.get(id)?.has(week)) missing = true;
+        if (!this.loadedWeeks.get(id)?.has(week)) missing.push(week);
       }
       if (postings > DEFAULT_MAX_POSTINGS) skipped.add(named.get(id)!);
-      else if (missing) toRead.push(id);
+      else for (const week of missing) toRead.push({ featureId: id, week });
     }
     this.skipped = skipped;
 
     const lists = new Map<string, PostingRow[]>();
-    for (const row of await selectPostings(db, toRead, weeks)) {
-      if (this.loadedWeeks.get(row.featureId)?.has(row.week)) continue;
+    for (const row of await selectPostingLists(db, toRead)) {
       if (!this.storedExtents.has(row.eventId)) this.storedExtents.set(row.eventId, row.extent);
       const key = `${row.featureId}|${row.week}`;
       const list = lists.get(key) ?? [];
