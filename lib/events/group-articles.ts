@@ -14,11 +14,11 @@ import { isUniqueViolation } from "../db/is-unique-violation.ts";
 import { withLockRetries } from "../db/with-lock-retries.ts";
 import { loadEventsConfig } from "./events-config.ts";
 import { createEventGrouper } from "./group-events.ts";
-import { advanceGroupingGeneration, readGroupingGeneration, retryOnGroupingConflict } from "./grouping-generation.ts";
+import { advanceGroupingGeneration, GroupingConflict, readGroupingGeneration, retryOnGroupingConflict } from "./grouping-generation.ts";
 import { openGroupingState } from "./grouping-state.ts";
 import { refreshEvents } from "./refresh-events.ts";
 import { ensureSignatures, loadSignatures } from "./stored-signatures.ts";
-import { StoredGrouping } from "./stored-grouping.ts";
+import { StaleGroupingState, StoredGrouping } from "./stored-grouping.ts";
 import type { GroupingResult } from "./types.ts";
 import { yieldToEventLoop } from "../yield-to-event-loop.ts";
 
@@ -77,14 +77,21 @@ async function groupOnce(db: Db, options: { articleIds?: string[] }): Promise<Gr
   // the counts of every feature of the batch in one read: the database does not change under the call
   await stored.loadFeatures(db, stored.featureNames(fresh.map(({ signature }) => signature)));
   const decisions: { articleId: string; decision: GroupingResult }[] = [];
-  for (const [position, { articleId, signature }] of fresh.entries()) {
-    if (position % 200 === 199) await yieldToEventLoop();
-    // what this article's decision reads, loaded before it is made (its features' counts were
-    // read above): the postings its lookup reads, the candidate groups with their latest members
-    stored.begin(articleId);
-    await stored.loadPostings(db, grouper.indexFeatures(signature), signature.window);
-    await stored.loadGroups(db, grouper.candidates(signature));
-    decisions.push({ articleId, decision: grouper.add(signature) });
+  try {
+    for (const [position, { articleId, signature }] of fresh.entries()) {
+      if (position % 200 === 199) await yieldToEventLoop();
+      // what this article's decision reads, loaded before it is made (its features' counts were
+      // read above): the postings its lookup reads, the candidate groups with their latest members
+      stored.begin(articleId);
+      await stored.loadPostings(db, grouper.indexFeatures(signature), signature.window);
+      await stored.loadGroups(db, grouper.candidates(signature));
+      decisions.push({ articleId, decision: grouper.add(signature) });
+    }
+  } catch (error) {
+    if (!(error instanceof StaleGroupingState)) throw error;
+    // never decide from a state that contradicts itself: mark it for a rebuild and decide again
+    await db.groupingState.updateMany({ data: { fingerprint: `stale: ${error.message}`.slice(0, 200) } });
+    throw new GroupingConflict();
   }
   const groupIds = [...new Set(decisions.flatMap(({ decision }) => [decision.groupId, ...decision.related]))];
   const existingEvents = new Set((await inChunks(groupIds, (ids) => db.event.findMany({ where: { id: { in: ids } }, select: { id: true } }))).map((event) => event.id));

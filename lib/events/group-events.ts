@@ -30,7 +30,7 @@ export interface EventGrouperOptions {
 /**
  * What the grouper knows of the articles it saw, and all it reads to decide: document
  * frequencies, the candidate index, and each group's members. The stored grouping path
- * (stored-grouping-state.ts) hands in a state it fills from the database with the part the next
+ * (stored-grouping.ts) hands in a state it fills from the database with the part the next
  * article needs (the groups its candidate lookup finds, with their latest members), before each
  * article: a grouper deciding from it decides as one that saw every article.
  */
@@ -181,7 +181,7 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
   }
 
   /** findCandidates as `add` calls it: with the article counted in the document frequencies */
-  function candidates(signature: EventSignature): string[] {
+  function previewCandidates(signature: EventSignature): string[] {
     const compact = compactOf(signature);
     const features = lookupFeatures(signature, compact);
     return frequencies.whileCounting(countedIds(compact), () => findCandidates(signature, features));
@@ -246,7 +246,7 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
   return {
     add,
     indexFeatures,
-    candidates,
+    candidates: previewCandidates,
     restore,
     link,
     groups: () => [...groups.values()].map((group) => ({ id: group.id, articleIds: group.members.map((member) => member.id), related: [...group.related] })),

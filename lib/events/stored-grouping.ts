@@ -204,7 +204,8 @@ export class StoredGrouping implements CandidateFinder {
     const members = (await selectLatestMembers(db, missing, MAX_MEMBERS_COMPARED)).map((row) => ({ ...row, signature: signatureFromJson(row.signature, row.articleId) }));
     const names = this.featureNames(members.map((member) => member.signature));
     await this.loadFeatures(db, names);
-    const strangers = names.filter((name) => !this.vocabulary.has(name));
+    // every feature of a stored member was counted when it was admitted: one numbered only now was not
+    const strangers = names.filter((name) => !this.vocabulary.has(name) || this.vocabulary.id(name) >= this.row.nextFeatureId);
     if (strangers.length > 0) throw new StaleGroupingState(`stored members carry ${strangers.length} features the state never counted (${strangers.slice(0, 3).join(", ")})`);
     for (const id of missing) this.state.groups.set(id, { id, members: [], related: new Set() } satisfies GroupState);
     for (const member of members) this.state.groups.get(member.eventId)!.members.push(compactSignature(member.signature, this.vocabulary, this.config));
