@@ -16,6 +16,7 @@ export default defineConfig({
       "lib/ingest/store-article.test.ts",
       "lib/ingest/copies/store-copies.test.ts",
       "lib/events/group-articles.test.ts",
+      "lib/events/stored-grouping.test.ts",
       "lib/events/operations/event-operations.test.ts",
       "lib/review/save-verdict.test.ts",
       "lib/review/outlet-review.test.ts",

@@ -10,10 +10,12 @@
 // fresh SQLite file and/or PostgreSQL database (bench/lib/bench-database.ts) holding ~1k, 10k, 50k
 // and 99k articles, each time on a batch of --batch new ones (1,000: one file import), which
 // brings the last to --count. Stored articles are written directly, already grouped as the
-// in-memory grouper grouped them, and each call runs in a process of its own
-// (bench/lib/events-database.ts says why); each batch's decisions are checked against the
-// in-memory grouper's. Prints wall and CPU time per call (that process and the database server),
-// the call's peak RSS, and both databases side by side. PostgreSQL: PARALLAX_BENCH_POSTGRES_URL.
+// in-memory grouper grouped them, and admitted to the grouper's stored state in stream order
+// (untimed: "admitting s"); each call runs in a process of its own (bench/lib/events-database.ts
+// says why); each batch's decisions are checked against the in-memory grouper's replay (the
+// stored articles restored in the order they were grouped, then the batch). Prints wall and CPU
+// time per call (that process and the database server), the call's peak RSS, and both databases
+// side by side. PostgreSQL: PARALLAX_BENCH_POSTGRES_URL.
 import os from "node:os";
 import path from "node:path";
 import v8 from "node:v8";

@@ -5,11 +5,14 @@
 // import at a time through the database would take hours, and each call's cost depends on how
 // much is stored, not on how it got there. On PostgreSQL the fill is vacuumed and analysed before
 // each call (BenchDatabase.settle says why). After a timed batch its rows are replaced by the
-// in-memory decisions too, so the stored state always is the in-memory grouper's. Each call runs
+// in-memory decisions too, and what the call added to the grouper's stored state (grouping_*
+// tables) is taken back, so the stored state always is the in-memory grouper's. Each call runs
 // in a process of its own (bench/lib/group-batch-process.ts), so its time, CPU and peak RSS are
 // the call's alone, as in one CLI import.
 import type { DatabaseProvider } from "../../lib/db/client.ts";
+import { loadEventsConfig } from "../../lib/events/events-config.ts";
 import { createEventGrouper } from "../../lib/events/group-events.ts";
+import { openGroupingState } from "../../lib/events/grouping-state.ts";
 import { createBenchDatabase, type BenchDatabase } from "./bench-database.ts";
 import { groupBatchInProcess, type GroupBatchResult } from "./group-batch-process.ts";
 import { countEventMembers, insertGrouping, insertStreamArticles, STORED_EPOCH, storeGroupedRange, streamArticles, streamGrouping, type GroupedStream, type StoredGroups } from "./stored-stream.ts";
@@ -29,6 +32,7 @@ export interface CheckpointFigures {
   callMs: number;
   /** CPU time of the call: the bench process's and the database server's (null when not measurable) */
   cpuMs: number | null;
+  /** admitting the articles stored since the last call to the grouper's stored state (not timed in the call) */
   loadMs: number;
   rssPeak: number;
   /** the call ran out of memory with the default heap and was run again with a larger one */
@@ -55,18 +59,15 @@ function canonicalGroups(order: string[], assignments: Map<string, string>, exis
 const agreement = (a: Map<string, string>, b: Map<string, string>) => [...a].filter(([id, group]) => b.get(id) === group).length;
 
 /**
- * The grouper fed exactly what groupNewArticles feeds it, from memory: the stored articles in the
- * order loadSignatures returns them (publication day, undated last, then arrival), the stored
- * links, then the batch in its order (publication day, undated last, then the order given).
+ * The grouper fed exactly what groupNewArticles decides from, from memory: the stored articles put
+ * back in the order they were grouped (the stream's: the bench stores them in that order), the
+ * stored links, then the batch in its order (publication day, undated last, then the order given).
  */
 function replay(grouped: GroupedStream, start: number, end: number, links: Iterable<[string, string]>): Map<string, string> {
   const { stream, decisions, published } = grouped;
   let nextGroup = 0;
   const grouper = createEventGrouper({ newGroupId: () => `replay-${nextGroup++}` });
-  const prefix = Array.from({ length: start }, (_, index) => index);
-  const day = (index: number) => published[index] ?? null;
-  prefix.sort((a, b) => (day(a) === day(b) ? a - b : day(a) === null ? 1 : day(b) === null ? -1 : day(a)!.localeCompare(day(b)!)));
-  for (const index of prefix) grouper.restore(stream[index]!.signature(), decisions[index]!.groupId);
+  for (let index = 0; index < start; index++) grouper.restore(stream[index]!.signature(), decisions[index]!.groupId);
   for (const [a, b] of links) grouper.link(a, b);
   const batch = Array.from({ length: end - start }, (_, offset) => start + offset);
   batch.sort((a, b) => (published[a] ?? "9999").localeCompare(published[b] ?? "9999") || a - b);
@@ -92,6 +93,34 @@ async function timedCall(bench: BenchDatabase, ids: string[]): Promise<{ result:
   return { result: second.result, largeHeap: true };
 }
 
+/** the grouping_* tables a call rewrites in place (the others it only adds rows to, after `nextSequence`) */
+const REWRITTEN_STATE = ["grouping_state", "grouping_features", "grouping_events"];
+
+/** A copy of the stored grouping state before a timed call, so what the call added can be taken back. */
+async function saveGroupingState(bench: BenchDatabase): Promise<number> {
+  for (const table of REWRITTEN_STATE) {
+    await bench.db.$executeRawUnsafe(`DROP TABLE IF EXISTS "bench_${table}"`);
+    await bench.db.$executeRawUnsafe(`CREATE TABLE "bench_${table}" AS SELECT * FROM "${table}"`);
+  }
+  return (await bench.db.groupingState.findUniqueOrThrow({ where: { id: 1 }, select: { nextSequence: true } })).nextSequence;
+}
+
+/** The state as it was before the call: the batch's articles are admitted again, with the in-memory decisions, by the next fill. */
+async function restoreGroupingState(bench: BenchDatabase, nextSequence: number): Promise<void> {
+  await bench.db.$transaction(
+    async (tx) => {
+      for (const table of REWRITTEN_STATE) {
+        await tx.$executeRawUnsafe(`DELETE FROM "${table}"`);
+        await tx.$executeRawUnsafe(`INSERT INTO "${table}" SELECT * FROM "bench_${table}"`);
+        await tx.$executeRawUnsafe(`DROP TABLE "bench_${table}"`);
+      }
+      await tx.groupingPosting.deleteMany({ where: { sequence: { gte: nextSequence } } });
+      await tx.groupingArticle.deleteMany({ where: { sequence: { gte: nextSequence } } });
+    },
+    { timeout: 600_000 },
+  );
+}
+
 /** What the call wrote for the batch is replaced by the in-memory grouper's decisions. */
 async function replaceBatchGrouping(bench: BenchDatabase, ids: string[], created: string[]): Promise<void> {
   // 500 ids per statement: Prisma refuses more bound parameters than SQLite's old limit of 999
@@ -106,7 +135,7 @@ export async function runEventsOnDatabase({ provider, grouped, batch, checkpoint
   const figures: CheckpointFigures[] = [];
   try {
     console.log(`\n${bench.label}: groupNewArticles on ${batch} new articles at a time`);
-    console.log("stored    batch   call s   CPU s   ms/article   loadSignatures s   RSS peak   same as replay   same as stream");
+    console.log("stored    batch   call s   CPU s   ms/article   admitting s   RSS peak   same as replay   same as stream");
     const stored: StoredGroups = { groups: new Set(), links: new Set() };
     let storedCount = 0;
     const runStarted = performance.now();
@@ -115,18 +144,19 @@ export async function runEventsOnDatabase({ provider, grouped, batch, checkpoint
       const start = checkpoint - batch;
       let started = performance.now();
       await storeGroupedRange(bench.db, grouped, storedCount, start, stored);
+      // the grouper's stored state takes the articles stored grouped, in the stream's order (what the replay restores)
+      const admitStarted = performance.now();
+      await openGroupingState(bench.db, loadEventsConfig(), stream.slice(0, start).map((item) => item.id));
+      const loadMs = performance.now() - admitStarted;
       const ids = stream.slice(start, checkpoint).map((item) => item.id);
       await insertStreamArticles(bench.db, streamArticles(grouped, start, checkpoint));
+      const savedSequence = await saveGroupingState(bench);
       await bench.settle();
       fillMs += performance.now() - started;
 
       const links = [...stored.links].map((key) => key.split("|") as [string, string]);
       const { result, largeHeap } = await timedCall(bench, ids);
       const { ms, cpuMs, maxRss: rssPeak } = result;
-      // loadSignatures alone, in another process: the part of the call that reads the archive back
-      const load = await timedCall(bench, []);
-      const loadMs = load.result.ms;
-      if (load.result.loaded !== checkpoint) throw new Error(`loadSignatures read ${load.result.loaded} signatures, ${checkpoint} stored`);
 
       const existing = new Set(stored.groups);
       const assignments = new Map(result.assignments);
@@ -143,6 +173,7 @@ export async function runEventsOnDatabase({ provider, grouped, batch, checkpoint
       started = performance.now();
       const created = [...new Set(assignments.values())].filter((id) => !existing.has(id));
       await replaceBatchGrouping(bench, ids, created);
+      await restoreGroupingState(bench, savedSequence);
       await insertGrouping(bench.db, streamGrouping(grouped, start, checkpoint, stored));
       fillMs += performance.now() - started;
       storedCount = checkpoint;

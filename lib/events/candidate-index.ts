@@ -34,9 +34,29 @@ const BUCKET_DAYS = 7;
  * few; reading its postings would cost more than scoring the candidates. No posting list of the
  * evaluation sets (≤ 1,100 articles) comes near it.
  */
-const DEFAULT_MAX_POSTINGS = 2_000;
+export const DEFAULT_MAX_POSTINGS = 2_000;
 
 const dayNumber = (iso: string) => Math.floor(Date.parse(iso) / DAY_MS);
+
+/** the week buckets a member with this window is posted under; null for an undated member (the undated list) */
+export function postingWeeks(window: DateWindow | null): { first: number; last: number; firstDay: number; lastDay: number } | null {
+  if (!window) return null;
+  const [firstDay, lastDay] = [dayNumber(window.from), dayNumber(window.to)];
+  return { first: Math.floor(firstDay / BUCKET_DAYS), last: Math.floor(lastDay / BUCKET_DAYS), firstDay, lastDay };
+}
+
+/** the week buckets a lookup with this window reads besides the undated list; null: every week */
+export function lookupWeeks(window: DateWindow | null, maxGapDays: number): { first: number; last: number } | null {
+  if (!window || !Number.isFinite(maxGapDays)) return null;
+  return { first: Math.floor((dayNumber(window.from) - maxGapDays) / BUCKET_DAYS), last: Math.floor((dayNumber(window.to) + maxGapDays) / BUCKET_DAYS) };
+}
+
+/** what the index knows of a group besides its postings: the days its dated members span, and whether one is undated */
+export interface GroupExtent {
+  firstDay: number | null;
+  lastDay: number | null;
+  undated: boolean;
+}
 
 export class CandidateIndex {
   /** feature -> groups with a member carrying it, by week of that member's window; groups are numbered in the order first seen */
@@ -83,6 +103,35 @@ export class CandidateIndex {
       }
       for (let week = Math.floor(span.first / BUCKET_DAYS); week <= Math.floor(span.last / BUCKET_DAYS); week++) postings.addDated(week, group);
     }
+  }
+
+  /**
+   * A list read back from a store (the stored grouping path): the groups of `feature` in `week`
+   * (`null`: its undated list), in the order the index met them. Groups the list holds already and
+   * the store does not (added since the store was read) stay after them.
+   */
+  loadList(feature: string, week: number | null, groupIds: string[]): void {
+    let postings = this.postings.get(feature);
+    if (!postings) {
+      postings = new FeaturePostings();
+      this.postings.set(feature, postings);
+    }
+    const stored = groupIds.map((id) => this.groupNumber(id));
+    const known = new Set(stored);
+    postings.replace(week, [...stored, ...postings.groupsOf(week).filter((group) => !known.has(group))]);
+  }
+
+  /** the weeks of `feature` in the order the index met them (what a lookup without dates reads them in) */
+  orderWeeks(feature: string, weeks: number[]): void {
+    this.postings.get(feature)?.orderWeeks(weeks);
+  }
+
+  /** what a store knows of a group's extent, merged with what the index saw since */
+  mergeExtent(groupId: string, extent: GroupExtent): void {
+    const group = this.groupNumber(groupId);
+    if (extent.firstDay !== null) this.firstDays[group] = Math.min(this.firstDays[group]!, extent.firstDay);
+    if (extent.lastDay !== null) this.lastDays[group] = Math.max(this.lastDays[group]!, extent.lastDay);
+    if (extent.undated) this.undated[group] = true;
   }
 
   /** group ids within reach of the article's dates, most overlapping first (ties in the order first met), at most `limit` */

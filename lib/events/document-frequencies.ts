@@ -4,33 +4,29 @@
 // Features are numbered by a FeatureVocabulary and counted in typed arrays: at 100,000 articles
 // (bench:events) Maps keyed by millions of strings were a fifth of the grouping time and much of
 // its memory.
+// An idf value is a function of the counts at the moment it is read, nothing else (issue 16): the
+// stored grouping path reads the counts back from the database (grouping_features) and must find
+// the value a grouper that saw every article would find. An earlier cache refreshed values once the
+// corpus had grown by 1%, so a value depended on when it was first read: on which groups earlier
+// articles had been compared with, which no stored state can tell. Speed comes instead from a table
+// of logarithms of whole numbers: idf = log(N + 1) - log(df + 1) + 1, two reads and no Math.log.
 
 import { FeatureVocabulary } from "./feature-vocabulary.ts";
-
-/** the growth of the corpus after which idf values are read afresh */
-const REFRESH_SHARE = 0.01;
 
 export class DocumentFrequencies {
   readonly vocabulary: FeatureVocabulary;
   private counts = new Int32Array(1024);
-  private total = 0;
-  /**
-   * idf values read since the last refresh, and the generation each was read in. Refreshing on
-   * every article made the logarithms most of the grouping time at 10,000 articles; a feature's
-   * idf moves by under 1% while the corpus grows by 1%, so the values are refreshed when it has
-   * grown by that much (after every article while it is under a hundred, where one article does
-   * move the values). A value is read lazily, from the counts at its first use in a generation.
-   */
-  private idfValues = new Float64Array(1024);
-  private idfGenerations = new Int32Array(1024);
+  private total: number;
   /** the last document each feature was counted for: a feature counts once per document */
   private countedIn = new Int32Array(1024);
-  private refreshAt = 0;
-  /** from 1: a slot never read holds generation 0 */
-  private generation = 1;
+  /** log(n) for n below `logsKnown` */
+  private logs = new Float64Array(1024);
+  private logsKnown = 0;
 
-  constructor(vocabulary: FeatureVocabulary = new FeatureVocabulary()) {
+  /** `documents`: articles counted before (the stored path's), whose counts come through `seed` */
+  constructor(vocabulary: FeatureVocabulary = new FeatureVocabulary(), documents = 0) {
     this.vocabulary = vocabulary;
+    this.total = documents;
   }
 
   /** count one document's features once each */
@@ -43,10 +39,6 @@ export class DocumentFrequencies {
   /** the same, for features already numbered by `vocabulary` */
   addIds(...lists: ArrayLike<number>[]): void {
     this.total += 1;
-    if (this.total >= this.refreshAt) {
-      this.generation += 1;
-      this.refreshAt = Math.max(this.total + 1, Math.ceil(this.total * (1 + REFRESH_SHARE)));
-    }
     for (const ids of lists) {
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!;
@@ -58,13 +50,42 @@ export class DocumentFrequencies {
     }
   }
 
+  /**
+   * What `read` returns once one more document with these features is counted, the counts left as
+   * they were: the stored grouping path asks for an article's candidates (read with the counts
+   * that include it) before the article is admitted.
+   */
+  whileCounting<T>(lists: ArrayLike<number>[], read: () => T): T {
+    const ids = new Set<number>();
+    for (const list of lists) for (let i = 0; i < list.length; i++) ids.add(list[i]!);
+    for (const id of ids) this.reserve(id);
+    this.total += 1;
+    for (const id of ids) this.counts[id]! += 1;
+    try {
+      return read();
+    } finally {
+      this.total -= 1;
+      for (const id of ids) this.counts[id]! -= 1;
+    }
+  }
+
+  /** the count of a feature counted before this object existed (read back from the database) */
+  seed(id: number, documents: number): void {
+    this.reserve(id);
+    this.counts[id] = documents;
+  }
+
+  countOf(id: number): number {
+    return id < this.counts.length ? this.counts[id]! : 0;
+  }
+
   get documents(): number {
     return this.total;
   }
 
-  /** changes whenever cached idf values were dropped: what caches built on idf values key on */
+  /** changes whenever an idf value may have: what caches built on idf values (norms) key on */
   get epoch(): number {
-    return this.generation;
+    return this.total;
   }
 
   /** smoothed inverse document frequency, as scikit-learn's: never zero, so a word every article uses still counts a little */
@@ -74,27 +95,33 @@ export class DocumentFrequencies {
 
   /** the same, for a feature numbered by `vocabulary` */
   idfOf(id: number): number {
-    this.reserve(id);
-    if (this.idfGenerations[id] === this.generation) return this.idfValues[id]!;
-    const value = Math.log((this.total + 1) / (this.counts[id]! + 1)) + 1;
-    this.idfValues[id] = value;
-    this.idfGenerations[id] = this.generation;
-    return value;
+    return this.log(this.total + 1) - this.log(this.countOf(id) + 1) + 1;
   }
 
-  /** room for feature `id` in every table; a new slot has no count and no idf value read */
+  private log(n: number): number {
+    if (n >= this.logsKnown) {
+      if (n >= this.logs.length) {
+        const larger = new Float64Array(Math.max(n + 1, this.logs.length * 2));
+        larger.set(this.logs);
+        this.logs = larger;
+      }
+      for (let k = this.logsKnown; k <= n; k++) this.logs[k] = Math.log(k);
+      this.logsKnown = n + 1;
+    }
+    return this.logs[n]!;
+  }
+
+  /** room for feature `id` in every table; a new slot has no count */
   private reserve(id: number): void {
     if (id < this.counts.length) return;
     let size = this.counts.length;
     while (size <= id) size *= 2;
-    const grow = <T extends Int32Array | Float64Array>(array: T, make: (size: number) => T): T => {
-      const larger = make(size);
+    const grow = (array: Int32Array) => {
+      const larger = new Int32Array(size);
       larger.set(array);
       return larger;
     };
-    this.counts = grow(this.counts, (n) => new Int32Array(n));
-    this.idfValues = grow(this.idfValues, (n) => new Float64Array(n));
-    this.idfGenerations = grow(this.idfGenerations, (n) => new Int32Array(n));
-    this.countedIn = grow(this.countedIn, (n) => new Int32Array(n));
+    this.counts = grow(this.counts);
+    this.countedIn = grow(this.countedIn);
   }
 }

@@ -22,6 +22,11 @@ function withGroup(list: GroupList | null, group: number): GroupList {
   return list.length < SHORT_LIST ? [...list, group] : new Set([...list, group]);
 }
 
+/** a list holding these groups in this order */
+function listOf(groups: number[]): GroupList {
+  return groups.length <= SHORT_LIST ? groups : new Set(groups);
+}
+
 export class FeaturePostings {
   private firstWeek = NaN;
   private firstGroups: GroupList | null = null;
@@ -41,6 +46,39 @@ export class FeaturePostings {
 
   addUndated(group: number): void {
     this.undated = withGroup(this.undated, group);
+  }
+
+  /** a week's list replaced whole (read back from a store), keeping its place among the weeks; `null`: the undated list */
+  replace(week: number | null, groups: number[]): void {
+    if (week === null) this.undated = listOf(groups);
+    else if (this.firstGroups === null || this.firstWeek === week) {
+      this.firstWeek = week;
+      this.firstGroups = listOf(groups);
+    } else {
+      this.laterWeeks ??= new Map();
+      this.laterWeeks.set(week, listOf(groups));
+    }
+  }
+
+  /** the weeks put in this order (those known; any other keeps its place after them) */
+  orderWeeks(order: number[]): void {
+    const lists = new Map<number, GroupList>();
+    for (const week of order) {
+      const list = this.week(week);
+      if (list) lists.set(week, list);
+    }
+    if (this.firstGroups && !lists.has(this.firstWeek)) lists.set(this.firstWeek, this.firstGroups);
+    for (const [week, list] of this.laterWeeks ?? []) if (!lists.has(week)) lists.set(week, list);
+    const [first, ...later] = lists;
+    if (!first) return;
+    [this.firstWeek, this.firstGroups] = first;
+    this.laterWeeks = later.length > 0 ? new Map(later) : null;
+  }
+
+  /** the groups of a week (`null`: of the undated list) in order */
+  groupsOf(week: number | null): number[] {
+    const list = week === null ? this.undated : this.week(week);
+    return list ? [...list] : [];
   }
 
   week(week: number): GroupList | null {

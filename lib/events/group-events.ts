@@ -8,7 +8,7 @@
 // Reviewer decisions win over scores: a pinned article goes to its group, and a forbidden pair
 // ("a|b") never shares one.
 
-import { CandidateIndex } from "./candidate-index.ts";
+import { CandidateIndex, type CandidateLookup } from "./candidate-index.ts";
 import { compactSignature, DAY_PREFIX, entityFeatures, NAME_KEY_PREFIX, shareFact, type CompactSignature, type SparseVector } from "./compact-signature.ts";
 import { DocumentFrequencies } from "./document-frequencies.ts";
 import { loadEventsConfig, type EventsConfig } from "./events-config.ts";
@@ -24,6 +24,27 @@ export interface EventGrouperOptions {
   forbidden?: Set<string>;
   /** ids for new groups (the database's, when grouping stored articles); `event-N` otherwise */
   newGroupId?: () => string;
+  /** where the grouper keeps what it knows; a fresh, empty state in memory when absent */
+  state?: GrouperState;
+}
+
+/**
+ * What the grouper knows of the articles it saw, and all it reads to decide: document
+ * frequencies, the candidate index, and each group's members. The stored grouping path
+ * (stored-grouping.ts) hands in a state it fills from the database with the part the next
+ * article needs (the groups its candidate lookup finds, with their latest members), before each
+ * article: a grouper deciding from it decides as one that saw every article.
+ */
+export interface GrouperState {
+  frequencies: DocumentFrequencies;
+  index: CandidateFinder;
+  /** groups by id; one the index names must be here, with at least its latest MAX_MEMBERS_COMPARED members */
+  groups: Map<string, GroupState>;
+}
+
+export interface CandidateFinder {
+  add(groupId: string, features: string[], window: EventSignature["window"]): void;
+  lookup(lookup: CandidateLookup): string[];
 }
 
 export interface EventGroup {
@@ -37,12 +58,16 @@ export interface EventGrouper {
   add(signature: EventSignature): GroupingResult;
   /** put back an article where an earlier run (or a reviewer) placed it, deciding nothing */
   restore(signature: EventSignature, groupId: string): void;
+  /** the features a new article would be looked up and indexed under, deciding and changing nothing */
+  indexFeatures(signature: EventSignature): string[];
+  /** the candidate groups `add` would score, deciding and changing nothing */
+  candidates(signature: EventSignature): string[];
   /** put back a related link between two groups */
   link(groupA: string, groupB: string): void;
   groups(): EventGroup[];
 }
 
-interface GroupState {
+export interface GroupState {
   id: string;
   /** compact, not the signatures: their Maps of strings would hold gigabytes at 100,000 articles */
   members: CompactSignature[];
@@ -68,16 +93,19 @@ const EXPLAINED_TERMS = 8;
  * bench:events: 5 instead of 20 halves the grouping time at 10,000 articles (5.5 -> 2.5 ms) for
  * -0.008 mixed-stream F1 on dev (0.891 -> 0.883), BASIL, RPM2 and AllSides unchanged.
  */
-const MAX_MEMBERS_COMPARED = 5;
+export const MAX_MEMBERS_COMPARED = 5;
+
+/** days past which a group's dated members no longer make it a candidate: scoring would drop it anyway */
+export function candidateReachDays(config: EventsConfig): number {
+  return config.dateGraceDays + DATE_CUTOFF_DECAYS * config.dateDecayDays;
+}
 
 export function createEventGrouper(options: EventGrouperOptions = {}): EventGrouper {
   const config = options.config ?? loadEventsConfig();
   const pinned = options.pinned ?? new Map<string, string>();
   const forbidden = options.forbidden ?? new Set<string>();
   const reservedIds = new Set(pinned.values());
-  const frequencies = new DocumentFrequencies();
-  const groups = new Map<string, GroupState>();
-  const index = new CandidateIndex({ maxGapDays: config.dateGraceDays + DATE_CUTOFF_DECAYS * config.dateDecayDays });
+  const { frequencies, groups, index } = options.state ?? { frequencies: new DocumentFrequencies(), groups: new Map<string, GroupState>(), index: new CandidateIndex({ maxGapDays: candidateReachDays(config) }) };
   let nextNumber = 1;
 
   const newGroupId =
@@ -97,6 +125,13 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
   };
   const isForbidden = (a: string, b: string) => forbidden.has(`${a}|${b}`) || forbidden.has(`${b}|${a}`);
 
+  /** the stored path asks for an article's features and candidates before adding it: it is made compact once */
+  let compacted: { signature: EventSignature; compact: CompactSignature } | null = null;
+  function compactOf(signature: EventSignature): CompactSignature {
+    if (compacted?.signature !== signature) compacted = { signature, compact: compactSignature(signature, frequencies.vocabulary, config) };
+    return compacted.compact;
+  }
+
   /** the article's entities, named days and heaviest key terms: what the candidate index is keyed on */
   function lookupFeatures(signature: EventSignature, compact: CompactSignature): string[] {
     // a French article with an English rendering is looked up by its English-facing terms too (its own stems are among them)
@@ -111,12 +146,17 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
 
   /** the new article as the grouper keeps it, its features counted in the document frequencies */
   function admit(signature: EventSignature): { compact: CompactSignature; features: string[] } {
-    const compact = compactSignature(signature, frequencies.vocabulary, config);
+    const compact = compactOf(signature);
     // the index features take the idf values from before the article is counted
     const features = lookupFeatures(signature, compact);
-    // an English word of a French article's rendering counts in the document frequencies as the English articles' words do
-    frequencies.addIds(compact.englishTerms.ids.length > 0 ? compact.englishTerms.ids : compact.terms.ids, compact.entities.ids);
+    frequencies.addIds(...countedIds(compact));
     return { compact, features };
+  }
+
+  /** the features an article counts for in the document frequencies (named days and facts do not) */
+  function countedIds(compact: CompactSignature): ArrayLike<number>[] {
+    // an English word of a French article's rendering counts as the English articles' words do (its own stems are among them)
+    return [compact.englishTerms.ids.length > 0 ? compact.englishTerms.ids : compact.terms.ids, compact.entities.ids];
   }
 
   function scoreGroup(signature: CompactSignature, group: GroupState): Candidate | null {
@@ -139,11 +179,25 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
     return { group, score, evidenced, closest: best.member, comparison: best.comparison };
   }
 
+  /** groups sharing the rarest features first; only the best few are scored in full */
+  function findCandidates(signature: EventSignature, features: string[]): string[] {
+    return index.lookup({ features, window: signature.window, weight: (feature) => frequencies.idf(feature), limit: config.maxCandidates });
+  }
+
+  function indexFeatures(signature: EventSignature): string[] {
+    return lookupFeatures(signature, compactOf(signature));
+  }
+
+  /** findCandidates as `add` calls it: with the article counted in the document frequencies */
+  function previewCandidates(signature: EventSignature): string[] {
+    const compact = compactOf(signature);
+    const features = lookupFeatures(signature, compact);
+    return frequencies.whileCounting(countedIds(compact), () => findCandidates(signature, features));
+  }
+
   function add(signature: EventSignature): GroupingResult {
     const { compact, features } = admit(signature);
-
-    // groups sharing the rarest features first; only the best few are scored in full
-    const candidateIds = index.lookup({ features, window: signature.window, weight: (feature) => frequencies.idf(feature), limit: config.maxCandidates });
+    const candidateIds = findCandidates(signature, features);
     const { signature: scored, cast } = withoutStandingCast(compact, candidateIds.map((id) => groups.get(id)!), compact.window ? 0 : config.castDiscount, config.castMinMembers);
     const candidates = candidateIds
       .map((id) => scoreGroup(scored, groups.get(id)!))
@@ -200,6 +254,8 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
 
   return {
     add,
+    indexFeatures,
+    candidates: previewCandidates,
     restore,
     link,
     groups: () => [...groups.values()].map((group) => ({ id: group.id, articleIds: group.members.map((member) => member.id), related: [...group.related] })),

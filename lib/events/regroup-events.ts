@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client.ts";
 import { linkKey } from "./event-state.ts";
 import { readGroupingGeneration, retryOnGroupingConflict } from "./grouping-generation.ts";
+import { clearGroupingState } from "./grouping-state.ts";
 import { createEventGrouper } from "./group-events.ts";
 import { runOperation, type OperationRecord } from "./operations/run-operation.ts";
 import { rebuildAllSignatures, ensureSignatures, loadSignatures } from "./stored-signatures.ts";
@@ -63,6 +64,8 @@ async function regroupOnce(db: Db, actor: string): Promise<RegroupResult> {
     summary: `Regrouped ${decisions.size} articles into ${newEvents.size} events (${moved} moved, ${pinned.size} pinned kept)`,
     scope: { eventIds: [...new Set([...oldEvents, ...newEvents])], articleIds: [...decisions.keys()] },
     change: async (tx) => {
+      // every article re-decided, in publication order: the stored grouping state is built again from this order
+      await clearGroupingState(tx);
       const created = [...newEvents].filter((id) => !oldEvents.has(id));
       if (created.length > 0) await tx.event.createMany({ data: created.map((id) => ({ id, title: "" })) });
       for (const [articleId, decision] of decisions) {

@@ -136,7 +136,7 @@ function present(a: SparseVector, b: SparseVector): boolean {
 /**
  * The idf-weighted norm, worked out once per idf epoch: one grouping step compares a new article
  * with dozens of members, and each member with many new articles. It reads the idf of every
- * feature of the vector, which fixes those values for the epoch (DocumentFrequencies reads them lazily).
+ * feature of the vector, values that depend on the document counts alone (document-frequencies.ts).
  */
 function norm(vector: SparseVector, frequencies: DocumentFrequencies | null): number {
   const epoch = frequencies?.epoch ?? 0;

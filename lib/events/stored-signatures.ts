@@ -64,10 +64,35 @@ export async function rebuildAllSignatures(db: Db): Promise<number> {
  * by content hash, not by the random id, so the same inputs always give the same events.
  */
 export async function loadSignatures(db: Db, where: { articleIds?: string[] } = {}): Promise<StoredArticleSignature[]> {
-  const rows = await db.article.findMany({
-    where: { ...(where.articleIds ? { id: { in: where.articleIds } } : {}), signature: { version: SIGNATURE_VERSION } },
+  const ids = where.articleIds;
+  if (ids && ids.length > ID_BATCH) {
+    // Prisma refuses more bound parameters than SQLite's old limit of 999: read in slices, then order them as one query would
+    const slices = [];
+    for (let start = 0; start < ids.length; start += ID_BATCH) slices.push(await readSignatureRows(db, ids.slice(start, start + ID_BATCH)));
+    return slices.flat().sort(compareRows).map(toStored);
+  }
+  return (await readSignatureRows(db, ids)).map(toStored);
+}
+
+/** ids per query when reading by id */
+const ID_BATCH = 500;
+
+type SignatureRow = Awaited<ReturnType<typeof readSignatureRows>>[number];
+
+async function readSignatureRows(db: Db, articleIds: string[] | undefined) {
+  return db.article.findMany({
+    where: { ...(articleIds ? { id: { in: articleIds } } : {}), signature: { version: SIGNATURE_VERSION } },
     orderBy: [{ publishedSort: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { contentHash: "asc" }],
-    select: { id: true, signature: { select: { signature: true } } },
+    select: { id: true, publishedSort: true, createdAt: true, contentHash: true, signature: { select: { signature: true } } },
   });
-  return rows.map((row) => ({ articleId: row.id, signature: signatureFromJson(row.signature!.signature, row.id) }));
+}
+
+/** the order of readSignatureRows: publication (undated last), arrival, content hash (hexadecimal, so code-unit order is the databases') */
+function compareRows(a: SignatureRow, b: SignatureRow): number {
+  const published = (row: SignatureRow) => row.publishedSort?.getTime() ?? Infinity;
+  return published(a) - published(b) || a.createdAt.getTime() - b.createdAt.getTime() || (a.contentHash < b.contentHash ? -1 : a.contentHash > b.contentHash ? 1 : 0);
+}
+
+function toStored(row: SignatureRow): StoredArticleSignature {
+  return { articleId: row.id, signature: signatureFromJson(row.signature!.signature, row.id) };
 }

@@ -6,6 +6,7 @@ import type { Db, DbTransaction } from "../../db/client.ts";
 import { withLockRetries } from "../../db/with-lock-retries.ts";
 import { captureState, type EventStateSnapshot } from "../event-state.ts";
 import { advanceGroupingGeneration } from "../grouping-generation.ts";
+import { refreshGroupingIndex } from "../grouping-state.ts";
 import { refreshEvents } from "../refresh-events.ts";
 
 export const EVENT_OPERATION_KINDS = ["merge", "split", "move", "rename", "pin", "unpin", "regroup", "undo"] as const;
@@ -50,6 +51,8 @@ export async function runOperation(db: Db, options: RunOperationOptions): Promis
         const created = (await options.change(tx))?.createdEventIds ?? [];
         const eventIds = [...new Set([...options.scope.eventIds, ...created])];
         await refreshEvents(tx, eventIds);
+        // the stored candidate index files postings by event: those of the touched events follow their members
+        await refreshGroupingIndex(tx, eventIds);
         const after = await captureState(tx, { eventIds, articleIds: options.scope.articleIds });
         const row = await tx.eventOperation.create({
           data: {
