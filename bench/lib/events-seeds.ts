@@ -5,8 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { buildEventSignature } from "../../lib/events/build-event-signature.ts";
-import { renderFrenchArticles } from "../../lib/events/render-french.ts";
+import { buildEventSignatures } from "../../lib/events/build-event-signature.ts";
 import { createEventGrouper } from "../../lib/events/group-events.ts";
 import type { EventsConfig } from "../../lib/events/events-config.ts";
 import type { EventSignature } from "../../lib/events/types.ts";
@@ -38,8 +37,7 @@ export function seedSignatures(seedsDirectory: string): EventSignature[] {
     const headline = article.metadata.headline;
     return { id: file, text: article.text, headline: headline.value && !headline.inferred ? headline.value : null, language: article.metadata.language.value, published: article.metadata.published.value?.iso ?? null };
   });
-  const renderings = renderFrenchArticles(articles);
-  return articles.map((article, index) => buildEventSignature({ ...article, english: renderings[index] }));
+  return buildEventSignatures(articles);
 }
 
 export function checkSeeds(goldFile: string, signatures: EventSignature[], config: EventsConfig): SeedsCheck {

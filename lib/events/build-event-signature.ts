@@ -14,7 +14,7 @@ import { loadEventsConfig } from "./events-config.ts";
 import { findMentionedDays } from "./find-mentioned-days.ts";
 import { dateWindow } from "./date-window.ts";
 import { NAME_KEY_PREFIX } from "./compact-signature.ts";
-import type { RenderedArticle } from "./render-french.ts";
+import { renderFrenchArticles, type RenderedArticle } from "./render-french.ts";
 import type { EventSignature } from "./types.ts";
 
 export interface BuildEventSignatureOptions {
@@ -140,6 +140,12 @@ function figures(text: string, language: string | null): string[] {
     const value = Number(term.slice(1));
     return !(Number.isInteger(value) && (value < 10 || (value >= 1900 && value <= 2099)));
   });
+}
+
+/** Signatures of a batch of articles, the French ones rendered into English in one Apertium run first. */
+export function buildEventSignatures(articles: Omit<BuildEventSignatureOptions, "english">[]): EventSignature[] {
+  const renderings = renderFrenchArticles(articles);
+  return articles.map((article, index) => buildEventSignature({ ...article, english: renderings[index] }));
 }
 
 function isoDay(value: string | null): string | null {

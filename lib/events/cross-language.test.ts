@@ -3,11 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestArticle } from "../ingest/ingest-article.ts";
 import { loadGazetteer } from "../ingest/outlets/gazetteer.ts";
-import { buildEventSignature } from "./build-event-signature.ts";
+import { buildEventSignature, buildEventSignatures } from "./build-event-signature.ts";
 import { describeGrouping } from "./describe-grouping.ts";
 import { createEventGrouper } from "./group-events.ts";
 import { compareSignatures } from "./score-similarity.ts";
-import { renderFrenchArticles } from "./render-french.ts";
 import type { EventSignature } from "./types.ts";
 
 // Three undated pastes written for the tests (data/eval/grouping-fixtures/README.md): a French and
@@ -22,8 +21,7 @@ function signatures(render: boolean): EventSignature[] {
     const article = ingestArticle({ input: { sourceKind: "paste", label: file, text: readFileSync(path.join(FIXTURES, file), "utf8"), format: "text" }, gazetteer });
     return { id: file, text: article.text, headline: article.metadata.headline.value, language: article.metadata.language.value, published: article.metadata.published.value?.iso ?? null };
   });
-  const renderings = render ? renderFrenchArticles(articles) : articles.map(() => null);
-  return articles.map((article, index) => buildEventSignature({ ...article, english: renderings[index] }));
+  return render ? buildEventSignatures(articles) : articles.map((article) => buildEventSignature(article));
 }
 
 describe("French and English reports of one meeting, and an earlier meeting of the same body, all undated", () => {

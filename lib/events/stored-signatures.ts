@@ -3,8 +3,7 @@
 // signature of another SIGNATURE_VERSION is rebuilt, never trusted.
 
 import type { Db } from "../db/client.ts";
-import { buildEventSignature } from "./build-event-signature.ts";
-import { renderFrenchArticles } from "./render-french.ts";
+import { buildEventSignatures } from "./build-event-signature.ts";
 import { signatureFromJson, signatureToJson, SIGNATURE_VERSION } from "./signature-json.ts";
 import type { EventSignature } from "./types.ts";
 
@@ -25,24 +24,18 @@ export async function ensureSignatures(db: Db, articleIds: string[]): Promise<vo
       select: { id: true, text: true, headline: true, headlineDerived: true, language: true, publishedAt: true },
     });
     if (articles.length === 0) continue;
-    // a headline we made up from the first sentence would count that sentence twice
-    const headlineOf = (article: (typeof articles)[number]) => (article.headlineDerived ? null : article.headline);
-    // French articles' English renderings: one Apertium run for the batch, kept inside the stored signature
-    const renderings = renderFrenchArticles(articles.map((article) => ({ language: article.language, headline: headlineOf(article), text: article.text })));
-    const rows = articles.map((article, index) => ({
-      articleId: article.id,
-      version: SIGNATURE_VERSION,
-      signature: signatureToJson(
-        buildEventSignature({
-          id: article.id,
-          text: article.text,
-          headline: headlineOf(article),
-          language: article.language,
-          published: article.publishedAt,
-          english: renderings[index],
-        }),
-      ) as object,
-    }));
+    // French articles' English renderings are made for the batch at once and kept inside the stored signature
+    const signatures = buildEventSignatures(
+      articles.map((article) => ({
+        id: article.id,
+        text: article.text,
+        // a headline we made up from the first sentence would count that sentence twice
+        headline: article.headlineDerived ? null : article.headline,
+        language: article.language,
+        published: article.publishedAt,
+      })),
+    );
+    const rows = signatures.map((signature) => ({ articleId: signature.id, version: SIGNATURE_VERSION, signature: signatureToJson(signature) as object }));
     await db.$transaction([
       db.articleSignature.deleteMany({ where: { articleId: { in: rows.map((row) => row.articleId) } } }),
       db.articleSignature.createMany({ data: rows }),
