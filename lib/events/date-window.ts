@@ -43,6 +43,16 @@ export function dayWindow(window: DateWindow): DayWindow {
   return { first: Math.round(Date.parse(window.from) / 86_400_000), last: Math.round(Date.parse(window.to) / 86_400_000) };
 }
 
+/** a day number back to its ISO day: the inverse of dayWindow's numbering */
+export function isoDayOf(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** a window of day numbers back to ISO days, as explanations and the stored state give them */
+export function isoWindow(window: DayWindow): DateWindow {
+  return { from: isoDayOf(window.first), to: isoDayOf(window.last) };
+}
+
 /** 0 when the windows overlap, else the days between the end of one and the start of the other */
 export function windowGapDays(a: DayWindow, b: DayWindow): number {
   return Math.max(0, b.first - a.last, a.first - b.last);

@@ -13,8 +13,8 @@ import { compactSignature, DAY_PREFIX, entityFeatures, NAME_KEY_PREFIX, shareFac
 import { DocumentFrequencies } from "./document-frequencies.ts";
 import { loadEventsConfig, type EventsConfig } from "./events-config.ts";
 import { compareCompact, type Comparison } from "./score-similarity.ts";
-import type { DayWindow } from "./date-window.ts";
-import type { DateWindow, EventSignature, GroupingExplanation, GroupingResult } from "./types.ts";
+import { isoWindow } from "./date-window.ts";
+import type { EventSignature, GroupingExplanation, GroupingResult } from "./types.ts";
 
 export interface EventGrouperOptions {
   config?: EventsConfig;
@@ -163,7 +163,7 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
     let best: { member: CompactSignature; comparison: Comparison } | null = null;
     let sum = 0;
     let evidenced = false;
-    const compared = group.members.length > MAX_MEMBERS_COMPARED ? group.members.slice(-MAX_MEMBERS_COMPARED) : group.members;
+    const compared = recentMembers(group);
     for (const member of compared) {
       const comparison = compareCompact(signature, member, { frequencies, config, explain: false });
       sum += comparison.score;
@@ -172,8 +172,7 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
       if (!evidenced) evidenced = (signature.window !== null && member.window !== null) || !config.undatedNeedsFact || shareFact(signature, member);
     }
     if (!best) return null;
-    const cutoff = config.dateGraceDays + DATE_CUTOFF_DECAYS * config.dateDecayDays;
-    if (best.comparison.dateGapDays !== null && best.comparison.dateGapDays > cutoff) return null;
+    if (best.comparison.dateGapDays !== null && best.comparison.dateGapDays > candidateReachDays(config)) return null;
     const mean = sum / compared.length;
     const score = (1 - config.linkageMaxShare) * mean + config.linkageMaxShare * best.comparison.score;
     return { group, score, evidenced, closest: best.member, comparison: best.comparison };
@@ -262,6 +261,11 @@ export function createEventGrouper(options: EventGrouperOptions = {}): EventGrou
   };
 }
 
+/** the members a group is scored on: its latest MAX_MEMBERS_COMPARED */
+function recentMembers(group: GroupState): CompactSignature[] {
+  return group.members.length > MAX_MEMBERS_COMPARED ? group.members.slice(-MAX_MEMBERS_COMPARED) : group.members;
+}
+
 /**
  * The new article as it is compared with its candidate groups: each term and entity weighed down
  * by how many of those groups carry it. What every group of a long-running story names (the
@@ -274,7 +278,7 @@ function withoutStandingCast(signature: CompactSignature, groups: GroupState[], 
   // a group of one or two may be a stray piece of the article's own event, not another event of its story
   groups = groups.filter((group) => group.members.length >= minMembers);
   if (discount <= 0 || groups.length < 2) return { signature, cast };
-  const recent = groups.map((group) => (group.members.length > MAX_MEMBERS_COMPARED ? group.members.slice(-MAX_MEMBERS_COMPARED) : group.members));
+  const recent = groups.map(recentMembers);
   const reweigh = (vector: SparseVector, part: (member: CompactSignature) => SparseVector): SparseVector => {
     if (vector.ids.length === 0) return vector;
     const carriers = new Uint16Array(vector.ids.length);
@@ -352,9 +356,4 @@ function explain(
     decidedBy,
     contrast: { article: signature.window, closest: closest.window && isoWindow(closest.window), places, weekdays, standingCast, evidenced: candidate.evidenced },
   };
-}
-
-function isoWindow(window: DayWindow): DateWindow {
-  const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
-  return { from: iso(window.first), to: iso(window.last) };
 }

@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import type { Db, DbTransaction } from "../db/client.ts";
 import { postingWeeks } from "./candidate-index.ts";
+import { isoDayOf } from "./date-window.ts";
 import { loadEventsConfig, type EventsConfig } from "./events-config.ts";
 import { createEventGrouper } from "./group-events.ts";
 import { deleteEventPostings, insertPostings, selectEventMembers, UNDATED_WEEK, upsertExtents, type PostingRow } from "./grouping-state-statements.ts";
@@ -114,7 +115,7 @@ export async function refreshGroupingIndex(tx: DbTransaction, eventIds: string[]
   const postings = new Map<string, PostingRow>();
   const extents = new Map<string, GroupExtent>();
   for (const member of await selectEventMembers(tx, eventIds)) {
-    const weeks = postingWeeks(member.firstDay === null ? null : { from: isoDay(member.firstDay), to: isoDay(member.lastDay!) });
+    const weeks = postingWeeks(member.firstDay === null ? null : { from: isoDayOf(member.firstDay), to: isoDayOf(member.lastDay!) });
     const weekList = weeks ? Array.from({ length: weeks.last - weeks.first + 1 }, (_, offset) => weeks.first + offset) : [UNDATED_WEEK];
     for (const featureId of member.features) {
       for (const week of weekList) {
@@ -134,4 +135,3 @@ export async function refreshGroupingIndex(tx: DbTransaction, eventIds: string[]
   await upsertExtents(tx, [...extents].map(([eventId, extent]) => ({ eventId, ...extent })));
 }
 
-const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
