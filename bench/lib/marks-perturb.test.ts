@@ -120,6 +120,12 @@ describe("planting one changed fact", () => {
     expect(perturb("Nothing here names a day, a sum or anyone at all.", "en", "amount", seededRandom(1))).toBeNull();
   });
 
+  it("keeps where the quote whose speaker changed ends, to find its row", () => {
+    const perturbation = changed(ENGLISH, "en", "quote-speaker");
+    expect(ENGLISH.slice(perturbation.quoteEnd! - 8, perturbation.quoteEnd! + 1)).toBe("eeds it,”");
+    expect(perturbation.text.slice(0, perturbation.quoteEnd)).toBe(ENGLISH.slice(0, perturbation.quoteEnd));
+  });
+
   it("takes neither a title nor a news organisation for a speaker", () => {
     const text = "“The border stays open for now,” said Prime Minister Anna Keller. “It is calm,” according to the Times.";
     expect(changed(text, "en", "quote-speaker").original).toBe("Anna Keller");

@@ -66,6 +66,8 @@ export interface Perturbation {
   edits: Edit[];
   /** the mark the changed fact's row must carry: conflict, or partial for a within-tolerance figure */
   gold: "conflict" | "partial";
+  /** a quote's speaker changed: where that quote ends (before the edit, so the same in the copy) */
+  quoteEnd?: number;
   /** the copy's text */
   text: string;
 }
@@ -108,6 +110,7 @@ interface Found {
   gold?: "conflict" | "partial";
   /** the fact's other mentions, renamed alike */
   also?: Edit[];
+  quoteEnd?: number;
 }
 
 const WEEKDAYS = {
@@ -484,7 +487,7 @@ const SPEAKER_AFTER = {
 };
 const SPEAKER_BEFORE = {
   en: String.raw`[”"]\s?,?\s(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.|Sen\.|Rep\.|Gov\.|President|Secretary|General|Gen\.)\s)?(${CAPITALISED_RUN})\s(?:said|says|added|told)(?![${L}])`,
-  fr: String.raw`(?:selon|d['’]après)\s(?:(?:le|la)\s[^${UPPER}\n]{0,40}\s)?(?:M\.\s|Mme\s)?(${CAPITALISED_RUN})`,
+  fr: String.raw`[»"]\s?,?\s(?:selon|d['’]après)\s(?:(?:le|la)\s[^${UPPER}\n]{0,40}\s)?(?:M\.\s|Mme\s)?(${CAPITALISED_RUN})`,
 };
 
 function quoteSpeaker(text: string, language: Language, random: Random): Found | null {
@@ -493,7 +496,8 @@ function quoteSpeaker(text: string, language: Language, random: Random): Found |
       firstMatch(text, new RegExp(source), (match) => {
         const person = personName(text, match, 1);
         if (!person || PLACE_NAMES[language].some((place) => place.name === person.name)) return null;
-        return { start: person.start, end: person.end, original: person.name, replacement: otherName(text, person.name, random) };
+        // every pattern starts at the quote's closing mark: the quote ends just before it
+        return { start: person.start, end: person.end, original: person.name, replacement: otherName(text, person.name, random), quoteEnd: match.index };
       }),
     ),
   );
@@ -530,5 +534,13 @@ export function perturb(text: string, language: string, type: PerturbationType, 
     copy += text.slice(at, edit.start) + edit.replacement;
     at = edit.end;
   }
-  return { type, original: found.original, replacement: found.replacement, edits, gold: found.gold ?? "conflict", text: copy + text.slice(at) };
+  return {
+    type,
+    original: found.original,
+    replacement: found.replacement,
+    edits,
+    gold: found.gold ?? "conflict",
+    ...(found.quoteEnd !== undefined ? { quoteEnd: found.quoteEnd } : {}),
+    text: copy + text.slice(at),
+  };
 }

@@ -150,7 +150,10 @@ export function scorePair(options: { corpus: string; sourceId: string; perturbat
   const kinds = FACT_ROW_KINDS[perturbation.type];
   // a name's or place's words identify its row; a figure's digits or a word of a quote do not
   const byValue = ["place", "chair-host", "participant", "quote-speaker"].includes(perturbation.type) ? [perturbation.original, perturbation.replacement] : [];
-  const touched = comparison.rows.filter((row) => overlaps(row, ranges) || (kinds.includes(row.kind) && namesValue(row, byValue)));
+  // a quote given to another name: the rows of that quote (its closing words and mark), not every quote of the two speakers
+  const { quoteEnd } = perturbation;
+  const quoteRanges: ChangeRanges | null = quoteEnd === undefined ? null : new Map([...ranges.keys(), ...comparison.columns.map((column) => column.articleId)].map((id) => [id, [[quoteEnd - 3, quoteEnd + 1]]]));
+  const touched = comparison.rows.filter((row) => overlaps(row, ranges) || (kinds.includes(row.kind) && (quoteRanges ? overlaps(row, quoteRanges) : namesValue(row, byValue))));
   const factRows = touched.filter((row) => kinds.includes(row.kind));
   const found = perturbation.gold === "conflict" ? factRows.some((row) => row.mark === "conflict") : factRows.some((row) => row.mark === "partial") && !factRows.some((row) => row.mark === "conflict");
   const unchanged = comparison.rows.filter((row) => row.kind !== "statement" && !touched.includes(row));
