@@ -45,9 +45,9 @@ function EventItem({ event }: { event: EventView }) {
     <li className="px-4 py-3" data-testid="claim-event" data-kind={event.kind}>
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <SpanLink spanId={event.trigger.spanId} className="text-sm font-semibold capitalize" title={`Announced by “${event.trigger.text}”: show in the text`}>
-          {event.kind}
+          {event.fromArticle ? "The article's account" : event.kind}
         </SpanLink>
-        {event.main ? <Badge tone="accent">main event</Badge> : <Badge>background</Badge>}
+        {event.fromArticle ? <Badge tone="accent">no event announced</Badge> : event.main ? <Badge tone="accent">main event</Badge> : <Badge>background</Badge>}
       </div>
       <p className="mt-0.5 text-xs text-zinc-600" data-testid="event-summary">
         {event.summary}

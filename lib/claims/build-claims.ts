@@ -12,7 +12,7 @@ import type { ArticleAnalysis } from "../nlp/types.ts";
 import { citedSourceSlots, numberSlots, quoteSlots } from "./article-slots.ts";
 import { findRoleSlots } from "./event-roles.ts";
 import { countrySlot, distanceTo, isQuoted, participantSlots, whereAndWhen, type SentenceContext } from "./event-slots.ts";
-import { findEventTriggers, kindFamily } from "./event-triggers.ts";
+import { findEventTriggers, kindFamily, type EventTrigger } from "./event-triggers.ts";
 import { groupEvents, type EventDraft } from "./group-events.ts";
 import { speakingOrganisations } from "./speaking-organisations.ts";
 import { summariseEvent } from "./summarise-event.ts";
@@ -64,12 +64,17 @@ export function buildClaims(options: BuildClaimsOptions): ArticleClaims {
     }
   }
 
-  const grouped = groupEvents(drafts)
+  const triggered = groupEvents(drafts)
     .map((draft) => ({ ...draft, slots: completeParticipants(draft, dedupe(draft.slots)) }))
     .filter((draft) => draft.slots.length > 0);
+  // most news is not a meeting or an attack: without a triggered event, the article's own account
+  // (its first stated place and date, its figures, quotes and sources) is what outlets are compared on
+  const fromArticle = triggered.length === 0 ? reportDraft(context) : null;
+  const grouped = fromArticle ? [fromArticle] : triggered;
   const mainIndex = pickMain(grouped);
   const events: EventMention[] = grouped.map((draft, index) => {
     const slots = index === mainIndex ? [...draft.slots, ...articleSlots(options)] : draft.slots;
+    if (draft === fromArticle && slots.length === 0) return null;
     const countries = [...new Set(slots.filter((slot) => slot.type === "participant-country").map((slot) => String(slot.detail?.country)))];
     const trigger = draft.triggers.reduce((first, candidate) => (candidate.start < first.start ? candidate : first));
     const mention: EventMention = {
@@ -80,10 +85,33 @@ export function buildClaims(options: BuildClaimsOptions): ArticleClaims {
       slots,
       countries,
       main: index === mainIndex,
+      ...(draft === fromArticle ? { fromArticle: true } : {}),
     };
     return { ...mention, summary: summariseEvent(mention) };
-  });
+  }).filter((event): event is EventMention => event !== null);
   return { articleId: options.articleId ?? null, language: options.language, published: options.published, events };
+}
+
+/**
+ * The article's own account when no sentence announces an event: the first place it says
+ * something happened in ("in Denver") and the first date it gives, each found as an event's are
+ * (whereAndWhen, with the sentence itself standing in for the trigger), the filing dateline
+ * first. Its kind stays "other" and grouping does not read it (build-event-signature.ts).
+ */
+function reportDraft(context: SentenceContext): EventDraft {
+  let place: SlotValue | null = null;
+  let date: SlotValue | null = null;
+  for (const sentence of splitSentences(context.text)) {
+    if (place && date) break;
+    const stand: EventTrigger = { kind: "other", start: sentence.start, end: sentence.end, text: sentence.text, hosting: false };
+    for (const slot of whereAndWhen(context, sentence, [stand], [])) {
+      if (slot.type === "place") place ??= slot;
+      if (slot.type === "date") date ??= slot;
+    }
+  }
+  const first = splitSentences(context.text)[0];
+  const trigger: EventTrigger = { kind: "other", start: first?.start ?? 0, end: first?.end ?? 0, text: first?.text ?? "", hosting: false };
+  return { family: "other", kind: "other", triggers: [trigger], slots: [...(place ? [place] : []), ...(date ? [date] : [])] };
 }
 
 function articleSlots(options: BuildClaimsOptions): SlotValue[] {

@@ -13,7 +13,7 @@ import { buildClaims } from "./build-claims.ts";
 import type { ArticleClaims } from "./types.ts";
 
 /** raise when lib/nlp or lib/claims change what they extract */
-export const CLAIMS_VERSION = 2;
+export const CLAIMS_VERSION = 3;
 
 const ZStoredCitedSources = z.array(
   z.object({ name: z.string(), kind: z.enum(["agency", "outlet", "official", "person", "organisation", "other"]), quote: z.string(), start: z.number().int(), end: z.number().int() }),

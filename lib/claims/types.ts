@@ -45,6 +45,12 @@ export interface EventMention {
   countries: CountryCode[];
   /** the event the article is about (most slots filled); it carries the article's numbers, quotes and cited sources */
   main?: boolean;
+  /**
+   * No sentence announced an event (a meeting, a visit, an attack…): this is the article's own
+   * account, its first stated place and date with its figures, quotes and sources, so that two
+   * reports of anything else are still compared. Grouping leaves it out of the signature.
+   */
+  fromArticle?: boolean;
 }
 
 export interface ArticleClaims {

@@ -58,6 +58,8 @@ export interface EventView {
   kind: EventKind;
   summary: string;
   main: boolean;
+  /** no event was announced: the article's own account (build-claims.ts) */
+  fromArticle: boolean;
   trigger: { spanId: string; text: string };
   groups: { type: SlotType; label: string; slots: SlotView[] }[];
 }
@@ -216,7 +218,7 @@ function presentEvent(event: EventMention): EventView {
     const slots = event.slots.filter((slot) => slot.type === type).map(presentSlot);
     return slots.length > 0 ? [{ type, label: SLOT_LABELS[type], slots }] : [];
   });
-  return { id: event.id, kind: event.kind, summary: event.summary, main: event.main ?? false, trigger: { spanId: spanId(event.trigger.start, event.trigger.end), text: event.trigger.text }, groups };
+  return { id: event.id, kind: event.kind, summary: event.summary, main: event.main ?? false, fromArticle: event.fromArticle ?? false, trigger: { spanId: spanId(event.trigger.start, event.trigger.end), text: event.trigger.text }, groups };
 }
 
 function presentSlot(slot: SlotValue): SlotView {

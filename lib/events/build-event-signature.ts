@@ -41,7 +41,8 @@ export function buildEventSignature(options: BuildEventSignatureOptions): EventS
   const fullText = options.headline ? `${options.headline}\n\n${text}` : text;
   const analysis = options.analysis ?? analyseArticle({ text: fullText, language, published });
   const claims = options.claims ?? buildClaims({ text: fullText, language, published, analysis, citedSources: [] });
-  const main = claims.events.find((event) => event.main) ?? null;
+  // an article's own account (no event announced) says nothing of which event it reports
+  const main = claims.events.find((event) => event.main && !event.fromArticle) ?? null;
   const dateSlot = main?.slots.find((slot) => slot.type === "date");
   const eventDate = isoDay(String(dateSlot?.detail?.iso ?? ""));
   const weekday = dateSlot?.detail?.weekday;

@@ -9,8 +9,8 @@ import { clusterPeople } from "./person-key.ts";
 import { relateValues, type Related } from "./relate-values.ts";
 import { mainSlots, slotRowEntries } from "./slot-rows.ts";
 import { matchQuotes, matchStatements, SAME_WORDS, type TextRow } from "./match-texts.ts";
-import { bagSimilarity, wordBag, wordDiff } from "./word-diff.ts";
-import type { CitedSourceEdge, ClaimComparison, CompareArticle, CompareCell, CompareRow, OmissionEntry, RowKind, RowMark } from "./types.ts";
+import { bagSimilarity, wordBag, wordDiff, type WordBag } from "./word-diff.ts";
+import type { CellValue, CitedSourceEdge, ClaimComparison, CompareArticle, CompareCell, CompareRow, OmissionEntry, RowKind, RowMark } from "./types.ts";
 
 export interface AlignClaimsOptions {
   /** outlet key ("outlet:press-tv") -> the article id to show in that outlet's column */
@@ -54,13 +54,31 @@ export function alignClaims(all: CompareArticle[], options: AlignClaimsOptions =
     rows.push({ id: key, kind: row.kind, label: row.label, ...marked });
   }
   const textRows = [...matchQuotes(articles, personRow).map((row) => ({ row, kind: "quote" as const })), ...(options.statements === false ? [] : matchStatements(articles).map((row) => ({ row, kind: "statement" as const })))];
-  for (const { row, kind } of textRows) rows.push(textRow(row, kind, articles, outlets));
+  for (const { row, kind } of textRows) rows.push(textRow(row, kind, articles, outlets, personRow));
 
   rows.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   return { columns, rows, omissions: omissionsOf(columns.map((column) => column.articleId), rows, outlets), citedSources: citedSourceEdges(articles, outlets), counts: countMarks(rows) };
 }
 
-function textRow(row: TextRow, kind: "quote" | "statement", articles: CompareArticle[], outlets: string[]): CompareRow {
+/**
+ * One quote given to two speakers: a conflict when both outlets name their speaker outright; when
+ * either speaker is a guess (a pronoun, a nearby name), in part the same. Null for one speaker.
+ */
+function speakersDiffer(a: CellValue, b: CellValue, personRow: (id: string) => string): Related | null {
+  const speaker = (value: CellValue) => personRow(String(value.detail?.speakerId ?? value.canonical.split("|")[0]));
+  if (speaker(a) === speaker(b)) return null;
+  const names = `${String(a.detail?.speaker ?? speaker(a))} and ${String(b.detail?.speaker ?? speaker(b))}`;
+  if (a.inferred || b.inferred) return { relation: "partial", reason: `the same words given to ${names}, one of them a guess` };
+  return { relation: "conflict", reason: `the same words given to ${names}` };
+}
+
+/** the folded words each bag has more of than the other, in first-seen order */
+function wordsNotIn(a: WordBag, b: WordBag): [string[], string[]] {
+  const extra = (from: WordBag, other: WordBag) => [...from.counts].filter(([word, count]) => count > (other.counts.get(word) ?? 0)).map(([word]) => word);
+  return [extra(a, b), extra(b, a)];
+}
+
+function textRow(row: TextRow, kind: "quote" | "statement", articles: CompareArticle[], outlets: string[], personRow: (id: string) => string): CompareRow {
   const cells: CompareCell[] = articles.map((article, column) => {
     const entry = row.entries.get(column);
     return entry ? { articleId: article.id, mark: "omitted", values: [entry.value], text: entry.text } : { articleId: article.id, mark: "omitted", values: [] };
@@ -69,9 +87,18 @@ function textRow(row: TextRow, kind: "quote" | "statement", articles: CompareArt
   const language = (cell: CompareCell) => languages.get(cell.articleId) ?? null;
   const bags = new Map(cells.flatMap((cell) => (cell.text ? [[cell.articleId, wordBag(cell.text)] as const] : [])));
   const relate = (a: CompareCell, b: CompareCell): Related => {
+    if (kind === "quote") {
+      const speakers = speakersDiffer(a.values[0]!, b.values[0]!, personRow);
+      if (speakers) return speakers;
+    }
     if (language(a) !== language(b)) return { relation: "partial", reason: `quoted in ${language(a) ?? "?"} and ${language(b) ?? "?"}: the wording is not compared across languages` };
     const alike = bagSimilarity(bags.get(a.articleId)!, bags.get(b.articleId)!);
-    return alike >= SAME_WORDS - 1e-9 ? { relation: "agree", reason: "the same words" } : { relation: "partial", reason: `the same ${kind} in other words (${Math.round(alike * 100)}% of the words shared)` };
+    if (alike >= SAME_WORDS - 1e-9) return { relation: "agree", reason: "the same words" };
+    // a quote is a claim about the exact words: a word put in another's place misquotes; a quote
+    // cut shorter, or run on further, is the same quote at another length
+    const [onlyA, onlyB] = wordsNotIn(bags.get(a.articleId)!, bags.get(b.articleId)!);
+    if (kind === "quote" && onlyA.length > 0 && onlyB.length > 0) return { relation: "conflict", reason: `quoted differently: “${onlyA.join(" ")}” against “${onlyB.join(" ")}”` };
+    return { relation: "partial", reason: `the same ${kind} in other words (${Math.round(alike * 100)}% of the words shared)` };
   };
   const marked = markRow({ cells, outlets, relate });
   const present = cells.filter((cell) => cell.text);

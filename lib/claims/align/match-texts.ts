@@ -19,6 +19,11 @@ export const SAME_TEXT = 0.5;
  * with one word dropped or changed is another version, and a fact-checker wants to see the diff.
  */
 export const SAME_WORDS = 1;
+/**
+ * One quote under two speakers' names: the words must be nearly the same (a word or two changed
+ * in a sentence-long quote), or two people's similar statements would be taken for one quote.
+ */
+export const SAME_QUOTE_OTHER_SPEAKER = 0.8;
 /** a candidate row shares at least this share of the new text's content words */
 const MIN_SHARED_CONTENT = 0.3;
 /** rows compared word for word per new text, the most overlapping first */
@@ -60,7 +65,7 @@ export function matchQuotes(articles: CompareArticle[], speakerRow: (speakerId: 
       items.push({ column, group: speakerRow(speakerId), label: speaker, value: cellValue(slot), text: slot.span.text, language: article.language });
     }
   });
-  return matchItems(items, "quote", (item) => `Quote · ${item.label}`, true);
+  return matchItems(items, "quote", (item) => `Quote · ${item.label}`, true, SAME_QUOTE_OTHER_SPEAKER);
 }
 
 export function matchStatements(articles: CompareArticle[]): TextRow[] {
@@ -78,7 +83,8 @@ export function matchStatements(articles: CompareArticle[]): TextRow[] {
   return matchItems(items, "statement", (item) => `Statement · ${firstWords(item.text)}`, false).filter((row) => row.entries.size > 1);
 }
 
-function matchItems(items: TextItem[], prefix: string, label: (item: TextItem) => string, acrossLanguages: boolean): TextRow[] {
+/** `acrossGroups`: how alike a text must be to join a row of another group (a quote given to another speaker); never when absent */
+function matchItems(items: TextItem[], prefix: string, label: (item: TextItem) => string, acrossLanguages: boolean, acrossGroups?: number): TextRow[] {
   const rows: (TextRow & { group: string; bags: Map<number, WordBag> })[] = [];
   const perColumn = new Map<string, number>();
   for (const item of items) perColumn.set(`${item.group}|${item.column}`, (perColumn.get(`${item.group}|${item.column}`) ?? 0) + 1);
@@ -97,11 +103,15 @@ function matchItems(items: TextItem[], prefix: string, label: (item: TextItem) =
     let best: { index: number; score: number } | null = null;
     for (const index of candidates) {
       const row = rows[index]!;
-      if (row.group !== item.group || row.entries.has(item.column)) continue;
+      if (row.entries.has(item.column)) continue;
+      const needed = row.group === item.group ? SAME_TEXT : acrossGroups;
+      if (needed === undefined) continue;
       for (const [column, entry] of row.entries) {
         if (entry.language !== item.language) continue;
         const score = bagSimilarity(row.bags.get(column)!, bag);
-        if (score >= SAME_TEXT && (!best || score > best.score)) best = { index, score };
+        // a row of the item's own group wins a tie: the same speaker before another one
+        const rank = score + (row.group === item.group ? 1e-6 : 0);
+        if (score >= needed && (!best || rank > best.score)) best = { index, score: rank };
       }
     }
     if (!best && acrossLanguages && count(item.group, item.column) === 1) {

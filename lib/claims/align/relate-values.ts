@@ -125,18 +125,36 @@ function compatible(a: Figure, b: Figure): boolean {
   }
 }
 
-/** the closest pair of figures decides: equal → agree; within a hedge's reach → partial; else conflict */
+/**
+ * The figures of one row compared as sets, as an outlet may give several of one kind ("12 dead in
+ * Homs, 30 across the country"): equal figures pair off first, then figures of one value hedged
+ * differently or within a hedge's reach (partial); a figure left on each side is a conflict, a
+ * figure only one side gives is partial. The closest pair alone would let "12 and 30" agree with
+ * "12 and 45".
+ */
 function relateNumbers(a: CellValue[], b: CellValue[]): Related {
-  const figuresA = a.map(figure);
-  const figuresB = b.map(figure);
-  for (const x of figuresA) for (const y of figuresB) if (x.value === y.value && x.hedge === y.hedge) return { relation: "agree", reason: `both: ${x.label}` };
-  for (const x of figuresA) for (const y of figuresB) {
-    if (x.value === y.value) return { relation: "partial", reason: `${x.label} and ${y.label}: the same figure, hedged differently` };
-    if (compatible(x, y) || compatible(y, x)) {
-      return { relation: "partial", reason: `${x.label} and ${y.label}: within the stated hedge (±${NUMBER_TOLERANCE * 100}% for "about")` };
+  const left = a.map(figure);
+  const right = b.map(figure);
+  const pairOff = (match: (x: Figure, y: Figure) => boolean): [Figure, Figure][] => {
+    const pairs: [Figure, Figure][] = [];
+    for (let i = 0; i < left.length; i++) {
+      const j = right.findIndex((y) => match(left[i]!, y));
+      if (j < 0) continue;
+      pairs.push([left[i]!, right[j]!]);
+      left.splice(i--, 1);
+      right.splice(j, 1);
     }
-  }
-  return { relation: "conflict", reason: `${figuresA.map((x) => x.label).join(", ")} ≠ ${figuresB.map((y) => y.label).join(", ")}` };
+    return pairs;
+  };
+  const equal = pairOff((x, y) => x.value === y.value && x.hedge === y.hedge);
+  const hedged = pairOff((x, y) => x.value === y.value);
+  const near = pairOff((x, y) => compatible(x, y) || compatible(y, x));
+  const labels = (figures: Figure[]) => figures.map((figure) => figure.label).join(", ");
+  if (left.length > 0 && right.length > 0) return { relation: "conflict", reason: `${labels(left)} ≠ ${labels(right)}` };
+  if (hedged.length > 0) return { relation: "partial", reason: `${hedged[0]![0].label} and ${hedged[0]![1].label}: the same figure, hedged differently` };
+  if (near.length > 0) return { relation: "partial", reason: `${near[0]![0].label} and ${near[0]![1].label}: within the stated hedge (±${NUMBER_TOLERANCE * 100}% for "about")` };
+  if (left.length > 0 || right.length > 0) return { relation: "partial", reason: `both: ${labels(equal.map(([x]) => x))}; one also gives ${labels([...left, ...right])}` };
+  return { relation: "agree", reason: `both: ${labels(equal.map(([x]) => x))}` };
 }
 
 /** the same set → agree; one inside the other → partial; each has what the other lacks → conflict */
