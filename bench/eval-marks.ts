@@ -83,17 +83,21 @@ function printRun(run: MarksRun): void {
   for (const corpus of ["rpm2", "basil", "allsides", "wmt14-fr-en"]) printTable(`${corpus}${corpus === "wmt14-fr-en" ? " (French original vs the English translation with one change)" : ""}`, pairs.filter((pair) => pair.corpus === corpus));
   printCauses(pairs);
   console.log(`\nWMT14 French original vs English translation, unchanged (gold: no conflict), ${wmt.documents} documents:`);
-  console.log(`  rows ${wmt.rows}: both languages in one row ${wmt.paired} (${share(wmt.paired, wmt.rows)}), one outlet only ${wmt.single} (${share(wmt.single, wmt.rows)}); statement rows pairing a French and an English sentence: ${wmt.statementsPaired}; conflicts ${wmt.conflicts.length}`);
+  console.log(`  rows ${wmt.rows}: both languages in one row ${wmt.paired} (${share(wmt.paired, wmt.rows)}), one outlet only ${wmt.single} (${share(wmt.single, wmt.rows)}); statement rows pairing a French and an English sentence: ${wmt.statementsPaired} of ${wmt.frenchSentences} French sentences of six words or more; conflicts ${wmt.conflicts.length}`);
   for (const [kind, counts] of [...wmt.byKind].sort()) console.log(`  ${kind.padEnd(13)} paired ${String(counts.paired).padStart(4)}   one outlet only ${String(counts.single).padStart(4)}`);
   if (verbose) {
     for (const conflict of wmt.conflicts.slice(0, 15)) console.log(`  ✗ ${conflict.docId}  ${conflict.label}: ${conflict.explanation}`);
-    console.log("\nsample of misses (planted change not marked as gold says):");
+    console.log("\nsample of misses by cause (planted change not marked as gold says), up to 2 per type and cause:");
     const misses = pairs.filter((pair) => !pair.found);
-    for (const type of PERTURBATION_TYPES) {
-      for (const pair of misses.filter((each) => each.type === type).slice(0, 5)) {
-        const { perturbation } = pair;
-        const rows = pair.factRows.map((row) => `[${row.mark}] ${row.label}: ${row.explanation}`).join(" || ");
-        console.log(`  ${type.padEnd(14)} ${pair.sourceId}  "${perturbation.original}" → "${perturbation.replacement}" (gold ${perturbation.gold}; ${pair.cause})  ${rows || "no row holds it"}`);
+    for (const cause of CAUSES) {
+      console.log(` ${cause}:`);
+      for (const type of PERTURBATION_TYPES) {
+        for (const pair of misses.filter((each) => each.type === type && each.cause === cause).slice(0, 2)) {
+          const { perturbation } = pair;
+          const rows = pair.factRows.map((row) => `[${row.mark}] ${row.label}: ${row.explanation}`).join(" || ");
+          const where = perturbation.edits[0]!;
+          console.log(`  ${type.padEnd(14)} ${pair.sourceId} @${where.start}  "${perturbation.original}" → "${perturbation.replacement}" (gold ${perturbation.gold})  ${rows || "no row holds it"}`);
+        }
       }
     }
     console.log("\nsample of false conflicts:");

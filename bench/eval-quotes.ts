@@ -26,13 +26,13 @@ for (const split of ["dev", "test"] as const) {
   console.log(`recall     right / named-source quotes ${scores.right} / ${scores.named}   ${share(scores.right, scores.named)}   (target ≥ 0.70)`);
   console.log(`unresolved (found, no speaker)         ${scores.unresolved} / ${scores.named}   ${share(scores.unresolved, scores.named)}`);
   console.log(`not found  (no Parallax quote there)   ${scores.notFound} / ${scores.named}   ${share(scores.notFound, scores.named)}   (of which ${notInText} not in the ingested text)`);
-  console.log(`wrong      (another speaker)           ${scores.wrong} / ${scores.named}   ${share(scores.wrong, scores.named)}`);
+  console.log(`wrong      (another speaker)           ${scores.wrong} / ${scores.named}   ${share(scores.wrong, scores.named)}   (${scores.wrongFromDescription} taken from the source's own description: "X, president of Y" → Y; ${scores.wrong - scores.wrongFromDescription} another name of the article)`);
   console.log(`not scored: ${scores.unnamed} quotes whose gold source is a pronoun or a description (PolNeAR gives no coreference); Parallax attributed ${scores.unnamedAttributed} of them, left ${scores.unnamed - scores.unnamedAttributed} unresolved or unfound.`);
   if (verbose) {
     for (const kind of ["wrong", "unresolved", "not-found"] as const) {
       console.log(`\n${kind} (first 25):`);
       for (const outcome of outcomes.filter((each) => each.goldKind === "named" && each.outcome === kind).slice(0, 25)) {
-        console.log(`  ${outcome.quote.id}  gold "${outcome.quote.source}" → ${outcome.goldName}; Parallax ${outcome.speaker ?? "—"}${outcome.notInText ? " (not in ingested text)" : ""}  ${outcome.quote.content.slice(0, 70)}`);
+        console.log(`  ${outcome.quote.id}  gold "${outcome.quote.source}" → ${outcome.goldName}; Parallax ${outcome.speaker ?? "—"}${outcome.wrongFrom ? ` (from ${outcome.wrongFrom})` : ""}${outcome.notInText ? " (not in ingested text)" : ""}  ${outcome.quote.content.slice(0, 70)}`);
       }
     }
   }

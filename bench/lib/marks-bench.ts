@@ -4,6 +4,8 @@
 // translation with one fact changed (the types a translation keeps: dates, places, figures).
 
 import { alignClaims } from "../../lib/claims/align/align-claims.ts";
+import { words } from "../../lib/claims/align/word-diff.ts";
+import { splitSentences } from "../../lib/ingest/clean/split-sentences.ts";
 import type { CompareArticle } from "../../lib/claims/align/types.ts";
 import { readSourceArticles, readWmtPairs, type Split } from "./marks-data.ts";
 import { copyRanges, perturb, PERTURBATION_TYPES, seededRandom, type PerturbationType } from "./marks-perturb.ts";
@@ -23,6 +25,8 @@ export interface WmtUnchanged {
   single: number;
   /** statement rows pairing a French and an English sentence */
   statementsPaired: number;
+  /** French sentences of six words or more (what the comparison lines up as statements): the most that could pair */
+  frenchSentences: number;
   conflicts: { docId: string; label: string; explanation: string }[];
   byKind: Map<string, { paired: number; single: number }>;
 }
@@ -83,13 +87,14 @@ export function runMarksBenchmark(options: { directory: string; split: Split; se
 }
 
 function runWmt(directory: string, split: Split, random: () => number, types: PerturbationType[], pairs: PairOutcome[], limit?: number): WmtUnchanged {
-  const result: WmtUnchanged = { documents: 0, rows: 0, paired: 0, single: 0, statementsPaired: 0, conflicts: [], byKind: new Map() };
+  const result: WmtUnchanged = { documents: 0, rows: 0, paired: 0, single: 0, statementsPaired: 0, frenchSentences: 0, conflicts: [], byKind: new Map() };
   const documents = readWmtPairs(directory, split).slice(0, limit ?? Infinity);
   for (const document of documents) {
     const french = prepareText(document.french);
     const english = prepareText(document.english);
     if (!french || !english) continue;
     result.documents++;
+    result.frenchSentences += splitSentences(french.text).filter((sentence) => words(sentence.text).length >= 6).length;
     const frenchArticle = buildArticle({ id: document.french.id, outlet: "French", title: document.french.title, text: french.text, published: null }).article;
     const englishArticle = buildArticle({ id: document.english.id, outlet: "English", title: document.english.title, text: english.text, published: null }).article;
     const comparison = alignClaims([frenchArticle, englishArticle]);

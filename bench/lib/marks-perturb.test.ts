@@ -126,6 +126,11 @@ describe("planting one changed fact", () => {
     expect(perturbation.text.slice(0, perturbation.quoteEnd)).toBe(ENGLISH.slice(0, perturbation.quoteEnd));
   });
 
+  it("takes no place name that begins a longer name", () => {
+    const text = "“The buildings are close together,” explained France Dumont, the spokesperson. The talks moved to Vienna.";
+    expect(changed(text, "en", "place").original).toBe("Vienna");
+  });
+
   it("takes neither a title nor a news organisation for a speaker", () => {
     const text = "“The border stays open for now,” said Prime Minister Anna Keller. “It is calm,” according to the Times.";
     expect(changed(text, "en", "quote-speaker").original).toBe("Anna Keller");

@@ -232,9 +232,10 @@ for (const country of countries) {
   }
 }
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// a name followed by a capitalised word is part of a longer one: "France Dumont", "Georgia Tech"
 const PLACE_PATTERN: Record<Language, RegExp> = {
-  en: new RegExp(`(?<![${L}])(${[...PLACE_NAMES.en].sort((a, b) => b.name.length - a.name.length).map((place) => escape(place.name)).join("|")})(?![${L}'’-])`, "g"),
-  fr: new RegExp(`(?<![${L}])(${[...PLACE_NAMES.fr].sort((a, b) => b.name.length - a.name.length).map((place) => escape(place.name)).join("|")})(?![${L}'’-])`, "g"),
+  en: new RegExp(`(?<![${L}])(${[...PLACE_NAMES.en].sort((a, b) => b.name.length - a.name.length).map((place) => escape(place.name)).join("|")})(?![${L}'’-]|\\s[${UPPER}])`, "g"),
+  fr: new RegExp(`(?<![${L}])(${[...PLACE_NAMES.fr].sort((a, b) => b.name.length - a.name.length).map((place) => escape(place.name)).join("|")})(?![${L}'’-]|\\s[${UPPER}])`, "g"),
 };
 
 function place(text: string, language: Language, random: Random): Found | null {
@@ -247,9 +248,9 @@ function place(text: string, language: Language, random: Random): Found | null {
   });
 }
 
-/** every whole-word mention of `words` in the text, each to become `replacement` */
+/** every whole-word mention of `words` in the text, each to become `replacement` (not inside a longer name) */
 function everyMention(text: string, words: string, replacement: string): Edit[] {
-  return [...text.matchAll(new RegExp(`(?<![${L}])${escape(words)}(?![${L}-])`, "g"))].map((match) => ({ start: match.index, end: match.index + words.length, original: words, replacement }));
+  return [...text.matchAll(new RegExp(`(?<![${L}])${escape(words)}(?![${L}-]|\\s[${UPPER}])`, "g"))].map((match) => ({ start: match.index, end: match.index + words.length, original: words, replacement }));
 }
 
 /** capitalised words that title, qualify or place a person, never part of the name itself */
@@ -269,9 +270,9 @@ const COURTESY_BEFORE = /(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|M|Mme|Mlle)\.?\s$/;
 
 /**
  * The person's name inside a captured run of capitalised words: title and place words dropped at
- * the start, the run cut at the next one ("British Prime Minister Boris Johnson" → "Boris Johnson",
- * "Joe Rogan Wednesday" → "Joe Rogan"). One word alone is a name only after "Mr."/"M." or when the
- * text also writes it after a first name ("Rogan" beside "Joe Rogan").
+ * the start, the run cut at the next one ("British Prime Minister Anna Keller" → "Anna Keller",
+ * "Tomas Varga Wednesday" → "Tomas Varga"). One word alone is a name only after "Mr."/"M." or when the
+ * text also writes it after a first name ("Varga" beside "Tomas Varga").
  */
 function personName(text: string, match: RegExpExecArray, group: number): { start: number; end: number; name: string } | null {
   const { start } = groupSpan(match, group);
@@ -385,7 +386,7 @@ function otherName(text: string, original: string, random: Random): string {
  * text writes when only the surname was found) becomes a made-up full name, the surname alone
  * ("Mr. Stone") its surname.
  */
-function renamePerson(text: string, found: { start: number; end: number; name: string }, random: Random): Found {
+function renamePerson(text: string, found: { start: number; end: number; name: string }, random: Random): Found | null {
   const surname = found.name.split(/\s+/).at(-1)!;
   const made = pick(MADE_UP_NAMES.filter((name) => !text.includes(name.split(" ").at(-1)!)), random);
   const madeSurname = made.split(" ").at(-1)!;
@@ -396,7 +397,9 @@ function renamePerson(text: string, found: { start: number; end: number; name: s
   const full = /\s/.test(found.name) ? found.name : fullForms[0];
   const edits = full ? everyMention(text, full, made) : [];
   for (const mention of everyMention(text, surname, madeSurname)) if (!edits.some((edit) => edit.start < mention.end && mention.start < edit.end)) edits.push(mention);
-  const own = edits.find((edit) => edit.start <= found.start && found.start < edit.end)!;
+  const own = edits.find((edit) => edit.start <= found.start && found.start < edit.end);
+  // the found mention runs on into a longer name ("Tomas Varga Wednesday" was cut): not a clean rename
+  if (!own) return null;
   return { start: own.start, end: own.end, original: own.original, replacement: own.replacement, also: edits };
 }
 

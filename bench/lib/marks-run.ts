@@ -145,6 +145,17 @@ export function extracted(analysis: ArticleAnalysis, type: PerturbationType, ran
   }
 }
 
+/**
+ * A person's row whose labels show the rank change: "Dana Hollis (Defense Minister)" in one cell,
+ * "Dana Hollis (President)" in another. The role is a label of the person's value, its span the
+ * name's first mention, so the rank's words are found in the labels rather than by span.
+ */
+function showsRankChange(row: CompareRow, perturbation: Perturbation): boolean {
+  const has = (label: string, words: string) => new RegExp(`(?<![\\p{L}])${foldText(words).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(foldText(label));
+  const labels = row.cells.map((cell) => cell.values.map((value) => value.label).join(" | "));
+  return labels.some((label) => has(label, perturbation.replacement)) && labels.some((label) => has(label, perturbation.original) && !has(label, perturbation.replacement));
+}
+
 export function scorePair(options: { corpus: string; sourceId: string; perturbation: Perturbation; comparison: ClaimComparison; ranges: ChangeRanges; copy: BuiltArticle }): PairOutcome {
   const { perturbation, comparison, ranges, copy } = options;
   const kinds = FACT_ROW_KINDS[perturbation.type];
@@ -153,7 +164,9 @@ export function scorePair(options: { corpus: string; sourceId: string; perturbat
   // a quote given to another name: the rows of that quote (its closing words and mark), not every quote of the two speakers
   const { quoteEnd } = perturbation;
   const quoteRanges: ChangeRanges | null = quoteEnd === undefined ? null : new Map([...ranges.keys(), ...comparison.columns.map((column) => column.articleId)].map((id) => [id, [[quoteEnd - 3, quoteEnd + 1]]]));
-  const touched = comparison.rows.filter((row) => overlaps(row, ranges) || (kinds.includes(row.kind) && (quoteRanges ? overlaps(row, quoteRanges) : namesValue(row, byValue))));
+  const touched = comparison.rows.filter(
+    (row) => overlaps(row, ranges) || (kinds.includes(row.kind) && (quoteRanges ? overlaps(row, quoteRanges) : namesValue(row, byValue) || (perturbation.type === "rank" && showsRankChange(row, perturbation)))),
+  );
   const factRows = touched.filter((row) => kinds.includes(row.kind));
   const found = perturbation.gold === "conflict" ? factRows.some((row) => row.mark === "conflict") : factRows.some((row) => row.mark === "partial") && !factRows.some((row) => row.mark === "conflict");
   const unchanged = comparison.rows.filter((row) => row.kind !== "statement" && !touched.includes(row));

@@ -10,7 +10,7 @@ export const POLNEAR_FILE = "polnear-en-attributions.jsonl";
 
 export interface DirectQuote {
   id: string;
-  /** the gold source span's words: "Rep. Jerry Nadler, a Democrat from New York", "he", "the CNN host" */
+  /** the gold source span's words: "Rep. Maria Lopez, a Democrat from Ohio", "he", "the WKRC host" */
   source: string;
   /** the quoted words as the gold content span gives them, first part only when split by a cue */
   content: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goldSpeaker, quoteScores, sameSpeaker, scoreArticleQuotes, type QuoteOutcome } from "./quotes-score.ts";
+import { goldSpeaker, quoteScores, sameSpeaker, scoreArticleQuotes, wrongFrom, type QuoteOutcome } from "./quotes-score.ts";
 
 // Gold source spans written for this test in PolNeAR's style (no text of ../shared/data).
 describe("the gold speaker of a PolNeAR source span", () => {
@@ -18,8 +18,8 @@ describe("the gold speaker of a PolNeAR source span", () => {
   it.each([
     ["he", "pronoun"],
     ["She", "pronoun"],
-    ["the CNN host", "description"],
-    ["the influential US daily", "description"],
+    ["the WKRC host", "description"],
+    ["the respected Ohio daily", "description"],
     ["a spokesman", "description"],
   ])("%s is not scored (%s)", (source, kind) => {
     expect(goldSpeaker(source)).toEqual({ kind, name: null });
@@ -27,6 +27,12 @@ describe("the gold speaker of a PolNeAR source span", () => {
 });
 
 describe("matching Parallax's speaker to the gold name", () => {
+  it("tells a wrong speaker taken from the source's own description from another name of the article", () => {
+    expect(wrongFrom("Karen Wills, president of Fair Rules", "Fair Rules")).toBe("source-description");
+    expect(wrongFrom("Ben Ruiz, an adviser to Senator Hollis's campaign", "Dana Hollis")).toBe("source-description");
+    expect(wrongFrom("Norman Ornstein, a scholar", "Donald Trump")).toBe("elsewhere");
+  });
+
   it("matches on the last word of either name", () => {
     expect(sameSpeaker("Hale", "Ken Hale")).toBe(true);
     expect(sameSpeaker("Ken Hale", "Hale")).toBe(true);

@@ -4,8 +4,8 @@
 // is found when a Parallax quote overlaps its words in the ingested text (the largest overlap).
 // The match, kept simple:
 // - the gold name is the first run of capitalised words of the source span, titles ("Rep.",
-//   "President", "The") dropped: "Rep. Jerry Nadler, a Democrat…" → Jerry Nadler; a run that only
-//   qualifies a common noun ("the CNN host", "the influential US daily") is no name;
+//   "President", "The") dropped: "Rep. Maria Lopez, a Democrat…" → Maria Lopez; a run that only
+//   qualifies a common noun ("the WKRC host", "the respected Ohio daily") is no name;
 // - a pronoun ("he", "she") or a description ("the report") is not scored: PolNeAR gives no
 //   coreference, so right or wrong cannot be told; those quotes are counted apart;
 // - right: Parallax's speaker and the gold name share their last word (the surname, or the head of
@@ -31,6 +31,11 @@ export interface QuoteOutcome {
   speaker: string | null;
   /** the gold quote's words are not in the ingested text (ingest removed or rewrote them) */
   notInText: boolean;
+  /**
+   * A wrong speaker taken from the gold source's own description ("Karen Wills, president of
+   * Fair Rules" → Fair Rules) or from elsewhere in the article: two different fixes.
+   */
+  wrongFrom?: "source-description" | "elsewhere";
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "i", "we", "you", "it", "him", "her", "them"]);
@@ -50,7 +55,7 @@ export function goldSpeaker(source: string): { kind: QuoteOutcome["goldKind"]; n
     let next = index;
     while (next < tokens.length && /^\p{Lu}/u.test(tokens[next]!)) run.push(tokens[next++]!);
     const following = tokens[next]?.toLowerCase();
-    // "the CNN host": a capitalised word qualifying a common noun is not who speaks
+    // "the WKRC host", "the Ohio daily": a capitalised word qualifying a common noun is not who speaks
     if (following !== undefined && !AFTER_NAME.has(following) && /^\p{Ll}/u.test(tokens[next]!)) {
       index = next;
       continue;
@@ -70,6 +75,11 @@ export function sameSpeaker(goldName: string, speaker: string): boolean {
   const goldWords = new Set(foldText(goldName).split(/[\s-]+/));
   const speakerWords = new Set(foldText(speaker).split(/[\s-]+/));
   return speakerWords.has(lastWord(goldName)) || goldWords.has(lastWord(speaker));
+}
+
+/** where a wrong speaker came from: its last word stands in the gold source span (the description), or not */
+export function wrongFrom(source: string, speaker: string): NonNullable<QuoteOutcome["wrongFrom"]> {
+  return new Set(foldText(source).split(/[^\p{L}\p{N}]+/u)).has(lastWord(speaker)) ? "source-description" : "elsewhere";
 }
 
 let gazetteer: OutletGazetteer | null = null;
@@ -103,7 +113,7 @@ export function scoreArticleQuotes(article: PolnearArticle): QuoteOutcome[] {
     const found = where ? bestQuote(analysis.quotes, where) : null;
     const speaker = found && found.speaker.id !== null ? found.speaker.name : null;
     const outcome: QuoteOutcomeKind = !found ? "not-found" : speaker === null ? "unresolved" : !gold.name ? "unscored" : sameSpeaker(gold.name, speaker) ? "right" : "wrong";
-    return { quote, goldName: gold.name, goldKind: gold.kind, outcome, speaker, notInText: !where };
+    return { quote, goldName: gold.name, goldKind: gold.kind, outcome, speaker, notInText: !where, ...(outcome === "wrong" ? { wrongFrom: wrongFrom(quote.source, speaker!) } : {}) };
   });
 }
 
@@ -113,6 +123,8 @@ export interface QuoteScores {
   wrong: number;
   unresolved: number;
   notFound: number;
+  /** wrong speakers taken from the gold source's own description */
+  wrongFromDescription: number;
   /** right / attributed (right + wrong) */
   precision: number;
   /** right / every direct quote with a named gold source */
@@ -133,6 +145,7 @@ export function quoteScores(outcomes: QuoteOutcome[]): QuoteScores {
     wrong,
     unresolved: count("unresolved"),
     notFound: count("not-found"),
+    wrongFromDescription: named.filter((outcome) => outcome.wrongFrom === "source-description").length,
     precision: right + wrong ? right / (right + wrong) : 0,
     recall: named.length ? right / named.length : 0,
     unnamed: unnamed.length,
