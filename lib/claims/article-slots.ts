@@ -39,21 +39,25 @@ export function numberSlots(text: string, numbers: NumberMention[]): SlotValue[]
 }
 
 /** quotes with a known speaker; a pronoun-based attribution stays marked inferred */
+/** the speaker part of the canonical value of a quote whose speaker is not clear */
+export const UNRESOLVED_SPEAKER = "?";
+
 export function quoteSlots(quotes: QuoteMention[]): SlotValue[] {
   return quotes
-    .filter((quote) => quote.speaker.id !== null)
+    // a quote whose speaker is not clear is still compared (a misquote is one whoever spoke), under no name
+    .filter((quote) => quote.speaker.id !== null || quote.direct)
     .map((quote) => {
       const { speaker } = quote;
-      const guessed = speaker.inferred || speaker.resolution === "pronoun" || speaker.resolution === "unresolved";
+      const guessed = speaker.id === null || speaker.inferred || speaker.resolution === "pronoun" || speaker.resolution === "unresolved";
       const words = quote.quote.split(/\s+/).slice(0, 8).join(" ");
       return {
         type: "quote" as const,
-        canonical: `${speaker.id}|${quoteKey(quote.quote)}`,
-        label: `${speaker.name}: ${quote.direct ? "«" : ""}${words}${quote.quote.split(/\s+/).length > 8 ? " …" : ""}${quote.direct ? "»" : ""}`,
+        canonical: `${speaker.id ?? UNRESOLVED_SPEAKER}|${quoteKey(quote.quote)}`,
+        label: `${speaker.id === null ? "speaker not clear" : speaker.name}: ${quote.direct ? "«" : ""}${words}${quote.quote.split(/\s+/).length > 8 ? " …" : ""}${quote.direct ? "»" : ""}`,
         span: { start: quote.start, end: quote.end, text: quote.text },
         confidence: guessed ? 0.55 : speaker.resolution === "role" ? 0.8 : 0.9,
         inferred: guessed,
-        detail: { speakerId: speaker.id, speaker: speaker.name, resolution: speaker.resolution, direct: quote.direct, verb: quote.verb?.text ?? null },
+        detail: { speakerId: speaker.id, speaker: speaker.id === null ? "speaker not clear" : speaker.name, resolution: speaker.resolution, direct: quote.direct, verb: quote.verb?.text ?? null },
       };
     });
 }

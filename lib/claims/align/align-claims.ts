@@ -9,6 +9,7 @@ import { clusterPeople } from "./person-key.ts";
 import { relateValues, type Related } from "./relate-values.ts";
 import { mainSlots, slotRowEntries } from "./slot-rows.ts";
 import { matchQuotes, matchStatements, SAME_WORDS, type TextRow } from "./match-texts.ts";
+import { statementFactRows } from "./statement-facts.ts";
 import { bagSimilarity, wordBag, wordDiff, type WordBag } from "./word-diff.ts";
 import type { CellValue, CitedSourceEdge, ClaimComparison, CompareArticle, CompareCell, CompareRow, OmissionEntry, RowKind, RowMark } from "./types.ts";
 
@@ -54,7 +55,14 @@ export function alignClaims(all: CompareArticle[], options: AlignClaimsOptions =
     rows.push({ id: key, kind: row.kind, label: row.label, ...marked });
   }
   const textRows = [...matchQuotes(articles, personRow).map((row) => ({ row, kind: "quote" as const })), ...(options.statements === false ? [] : matchStatements(articles).map((row) => ({ row, kind: "statement" as const })))];
-  for (const { row, kind } of textRows) rows.push(textRow(row, kind, articles, outlets, personRow));
+  const statementRows: CompareRow[] = [];
+  for (const { row, kind } of textRows) {
+    const compared = textRow(row, kind, articles, outlets, personRow);
+    rows.push(compared);
+    if (kind === "statement") statementRows.push(compared);
+  }
+  // a figure, day, place or name changed inside one shared statement is a conflict on that fact
+  rows.push(...statementFactRows(statementRows, articles, outlets, rows));
 
   rows.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   return { columns, rows, omissions: omissionsOf(columns.map((column) => column.articleId), rows, outlets), citedSources: citedSourceEdges(articles, outlets), counts: countMarks(rows) };

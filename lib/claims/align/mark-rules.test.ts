@@ -59,3 +59,26 @@ describe("quotes", () => {
     expect(quotes[0]!.explanation).toMatch(/Lopez.*Baker|Baker.*Lopez/);
   });
 });
+
+describe("facts inside one shared statement", () => {
+  it("marks a figure or a day of the month changed inside one sentence both outlets print as a conflict of its kind", () => {
+    const text = "The agency said the convoy of 40 trucks left the border crossing on March 12 after a long delay at the checkpoint near the river.";
+    const figure = alignClaims([article("a", "One", text), article("b", "Two", text.replace("40 trucks", "60 trucks"))]);
+    expect(figure.rows.find((row) => row.kind === "number" && row.mark === "conflict")?.explanation).toMatch(/40.*60/);
+    const day = alignClaims([article("a", "One", text), article("b", "Two", text.replace("March 12", "March 14"))]);
+    expect(day.rows.some((row) => row.kind === "date" && row.mark === "conflict")).toBe(true);
+    expect(day.rows.some((row) => row.kind === "number" && row.mark === "conflict")).toBe(false);
+  });
+
+  it("leaves other wording to the statement row (partial), with no fact row", () => {
+    const text = "The agency said the convoy of 40 trucks left the border crossing after a long delay at the checkpoint near the river.";
+    const comparison = alignClaims([article("a", "One", text), article("b", "Two", text.replace("a long delay", "a lengthy delay"))]);
+    expect(comparison.rows.filter((row) => row.mark === "conflict")).toEqual([]);
+  });
+
+  it("compares a quote whose speaker is not clear, under no name", () => {
+    const text = "Opponents were not convinced. “Small shops will close before the summer is over,” one flyer read in large letters.";
+    const comparison = alignClaims([article("a", "One", text), article("b", "Two", text.replace("before the summer", "before the winter"))]);
+    expect(comparison.rows.find((row) => row.kind === "quote")?.mark).toBe("conflict");
+  });
+});

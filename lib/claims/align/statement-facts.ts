@@ -1,0 +1,142 @@
+// Facts inside two versions of one statement. Two outlets that print the same sentence (wire copy,
+// a rewrite of it) but with one figure, day, month, place, name or rank put in another's place
+// disagree on that fact, whatever the article's main event holds: "voted on Tuesday" against
+// "voted on Thursday" is a conflict on when, "45 percent" against "54 percent" on a figure. Each
+// such substitution becomes a row of its kind, marked conflict, pointing at the words in both
+// articles. Only substitutions count: words one version adds or drops are its wording (the
+// statement row shows them as partial), and two different sentences never meet here, so a fact
+// is never compared out of its context. Same-language versions only: across languages the word
+// diff has nothing to line up.
+
+import { foldText } from "../../ingest/clean/fold-text.ts";
+import { findPlaces } from "../../nlp/entities/find-places.ts";
+import { findRank } from "../delegation-ranks.ts";
+import type { CompareArticle, CompareCell, CompareRow, RowKind } from "./types.ts";
+import { wordDiff } from "./word-diff.ts";
+
+interface Substitution {
+  kind: RowKind;
+  /** the reference cell's words and where they are in its article */
+  from: { text: string; start: number };
+  to: { text: string; start: number };
+}
+
+const WEEKDAY_OR_MONTH = new Set(
+  [
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "january february march april may june july august september october november december",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+  ].flatMap((list) => list.split(" ")),
+);
+const MONTHS = new Set(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(" "),
+);
+const YEAR = /^(?:19|20)\d\d$/;
+const KIND_LABEL: Partial<Record<RowKind, string>> = { number: "Figure", date: "When", place: "Where", person: "Who", leadership: "Rank" };
+
+/** the fact rows of the statement rows' substitutions, leaving out what `existing` rows already mark */
+export function statementFactRows(statementRows: CompareRow[], articles: CompareArticle[], outlets: string[], existing: CompareRow[]): CompareRow[] {
+  const language = new Map(articles.map((article) => [article.id, article.language]));
+  const marked = existing.filter((row) => row.kind !== "statement" && row.mark !== "agree" && row.mark !== "single");
+  const seen = new Set<string>();
+  const rows: CompareRow[] = [];
+  for (const row of statementRows) {
+    const present = row.cells.map((cell, column) => ({ cell, column })).filter(({ cell }) => cell.text && cell.values[0]);
+    const reference = present[0];
+    if (!reference) continue;
+    for (const other of present.slice(1)) {
+      if (language.get(other.cell.articleId) !== language.get(reference.cell.articleId)) continue;
+      for (const substitution of substitutions(reference.cell, other.cell, language.get(reference.cell.articleId) ?? null)) {
+        const key = `${substitution.kind}|${foldText(substitution.from.text)}|${foldText(substitution.to.text)}`;
+        if (seen.has(key) || alreadyMarked(marked, reference.cell.articleId, other.cell.articleId, substitution)) continue;
+        seen.add(key);
+        rows.push(factRow(row, rows.length + 1, substitution, articles, outlets, reference.column, other.column));
+      }
+    }
+  }
+  return rows;
+}
+
+function substitutions(reference: CompareCell, other: CompareCell, language: string | null): Substitution[] {
+  const { segments } = wordDiff(reference.text!, other.text!);
+  const base = { from: reference.values[0]!.span.start, to: other.values[0]!.span.start };
+  const found: Substitution[] = [];
+  let fromAt = 0;
+  let toAt = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const next = segments[i + 1];
+    if (segment.removed && next?.added) {
+      const from = trimmed(segment.value, base.from + fromAt);
+      const to = trimmed(next.value, base.to + toAt);
+      const kind = factKind(from.text, to.text, reference.text!, other.text!, from.start - base.from, to.start - base.to, language);
+      if (kind) found.push({ kind, from, to });
+    }
+    if (!segment.added) fromAt += segment.value.length;
+    if (!segment.removed) toAt += segment.value.length;
+  }
+  return found;
+}
+
+function trimmed(value: string, start: number): { text: string; start: number } {
+  const lead = value.length - value.trimStart().length;
+  return { text: value.trim(), start: start + lead };
+}
+
+/** what a substituted phrase is: a figure, a day or month or year, a rank, a place, a name; null for other words */
+function factKind(from: string, to: string, fromText: string, toText: string, fromOffset: number, toOffset: number, language: string | null): RowKind | null {
+  if (!from || !to) return null;
+  const words = (text: string) => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (YEAR.test(from) && YEAR.test(to)) return "date";
+  if (/\d/.test(from) && /\d/.test(to)) {
+    // the day of a month ("March 5", "5 mars") is a date, not a figure
+    const around = (text: string, offset: number, length: number) => words(`${text.slice(Math.max(0, offset - 12), offset)} ${text.slice(offset + length, offset + length + 12)}`);
+    const besideMonth = [...around(fromText, fromOffset, from.length), ...around(toText, toOffset, to.length)].some((word) => MONTHS.has(word));
+    return besideMonth && /^\d{1,2}(?:st|nd|rd|th|er)?$/.test(from) && /^\d{1,2}(?:st|nd|rd|th|er)?$/.test(to) ? "date" : "number";
+  }
+  if (words(from).some((word) => WEEKDAY_OR_MONTH.has(word)) && words(to).some((word) => WEEKDAY_OR_MONTH.has(word))) return "date";
+  const rankFrom = findRank(from);
+  const rankTo = findRank(to);
+  if (rankFrom && rankTo && rankFrom.key !== rankTo.key) return "leadership";
+  if (!/^\p{Lu}/u.test(from) || !/^\p{Lu}/u.test(to)) return null;
+  const isPlace = (text: string, offset: number, length: number) =>
+    findPlaces({ text, language, published: null }).some((place) => place.start < offset + length && offset < place.end);
+  if (isPlace(fromText, fromOffset, from.length) && isPlace(toText, toOffset, to.length)) return "place";
+  // a capitalised word that opens the sentence may be any word; a name inside it is a name
+  return fromOffset > 0 && toOffset > 0 ? "person" : null;
+}
+
+/** a slot row that already marks this difference (a changed date row, a figure row) says it once */
+function alreadyMarked(rows: CompareRow[], fromArticle: string, toArticle: string, substitution: Substitution): boolean {
+  const covers = (row: CompareRow, articleId: string, at: { text: string; start: number }) =>
+    row.cells.some((cell) => cell.articleId === articleId && cell.values.some((value) => value.span.start < at.start + at.text.length && at.start < value.span.end));
+  return rows.some((row) => row.kind === substitution.kind && covers(row, fromArticle, substitution.from) && covers(row, toArticle, substitution.to));
+}
+
+function factRow(statement: CompareRow, index: number, substitution: Substitution, articles: CompareArticle[], outlets: string[], fromColumn: number, toColumn: number): CompareRow {
+  const value = (at: { text: string; start: number }) => ({
+    canonical: foldText(at.text),
+    label: at.text,
+    span: { start: at.start, end: at.start + at.text.length, text: at.text },
+    inferred: false,
+    confidence: 0.8,
+  });
+  const cells: CompareCell[] = articles.map((article, column) =>
+    column === fromColumn
+      ? { articleId: article.id, mark: "conflict", values: [value(substitution.from)] }
+      : column === toColumn
+        ? { articleId: article.id, mark: "conflict", values: [value(substitution.to)] }
+        : { articleId: article.id, mark: "omitted", values: [] },
+  );
+  const sentence = statement.cells[fromColumn]!.text!.trim().split(/\s+/);
+  const opening = sentence.length > 8 ? `${sentence.slice(0, 8).join(" ")}…` : sentence.join(" ");
+  return {
+    id: `${statement.id}:fact-${index}`,
+    kind: substitution.kind,
+    label: `${KIND_LABEL[substitution.kind] ?? "Fact"} in one statement: “${opening}”`,
+    mark: "conflict",
+    explanation: `Conflict: the same statement gives “${substitution.from.text}” (${outlets[fromColumn]}) and “${substitution.to.text}” (${outlets[toColumn]}).`,
+    cells,
+  };
+}
