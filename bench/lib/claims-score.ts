@@ -48,7 +48,8 @@ export function scoreArticle(gold: GoldArticle, claims: ArticleClaims): ArticleS
   }
   const all = claims.events.flatMap((event) => event.slots);
   scoreList(rows.numbers, "number", gold.numbers.map(readGoldNumber).filter((number) => number.value !== null), all.filter((slot) => slot.type === "number"), (number, slot) => numberMatches(number, slot), misses, (number) => number.text);
-  const directQuotes = all.filter((slot) => slot.type === "quote" && slot.detail?.direct === true);
+  // a quote compared under no name (its speaker not clear) claims no speaker: an abstention, not a wrong one
+  const directQuotes = all.filter((slot) => slot.type === "quote" && slot.detail?.direct === true && slot.detail?.speakerId !== null);
   scoreList(rows["quotes+speakers"], "quote", gold.quotes, directQuotes, (quote, slot) => fold(slot.span.text).includes(fold(quote.starts)) && actorNameMatches(quote.speaker, String(slot.detail?.speaker ?? "")), misses, (quote) => `${quote.speaker}: ${quote.starts}`);
   scoreList(rows["cited sources"], "source", gold.cited_sources, all.filter((slot) => slot.type === "cited-source"), (source, slot) => actorMatches(source, slot), misses, (source) => source);
   const unflaggedPronouns = all.filter((slot) => slot.detail?.resolution === "pronoun" && !slot.inferred).length;
