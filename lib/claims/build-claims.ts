@@ -92,16 +92,20 @@ export function buildClaims(options: BuildClaimsOptions): ArticleClaims {
   return { articleId: options.articleId ?? null, language: options.language, published: options.published, events };
 }
 
+/** the sentences an article's own account takes its place and date from */
+const REPORT_LEAD_SENTENCES = 2;
+
 /**
  * The article's own account when no sentence announces an event: the first place it says
  * something happened in ("in Denver") and the first date it gives, each found as an event's are
- * (whereAndWhen, with the sentence itself standing in for the trigger), the filing dateline
- * first. Its kind stays "other" and grouping does not read it (build-event-signature.ts).
+ * (whereAndWhen, with the sentence itself standing in for the trigger), in its lead. Its kind stays "other" and grouping does not read it (build-event-signature.ts).
  */
 function reportDraft(context: SentenceContext): EventDraft {
   let place: SlotValue | null = null;
   let date: SlotValue | null = null;
-  for (const sentence of splitSentences(context.text)) {
+  // the lead only: further down an article names background places and dates, and which of them
+  // comes first differs between two versions (a translation reorders, an outlet adds context)
+  for (const sentence of splitSentences(context.text).slice(0, REPORT_LEAD_SENTENCES)) {
     if (place && date) break;
     const stand: EventTrigger = { kind: "other", start: sentence.start, end: sentence.end, text: sentence.text, hosting: false };
     for (const slot of whereAndWhen(context, sentence, [stand], [])) {
