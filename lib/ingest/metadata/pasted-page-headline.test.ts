@@ -75,4 +75,11 @@ For three weeks, the harbour authority of Port Elmwood will divert vessels from 
 ${BODY}`;
     expect(paste(text).metadata.headline).toMatchObject({ value: "Port Elmwood closes a terminal", inferred: false });
   });
+
+  it("may open with a brand in camel case, a Spanish question mark or a tag in brackets", () => {
+    const menus = "Home\nBusiness\nMarkets\nShare this article\n\n";
+    for (const title of ["eBay sellers at Port Elmwood face container delays", "¿Cuánto costará cerrar la terminal norte de Port Elmwood?", "[Update] Port Elmwood shuts northern container terminal"]) {
+      expect(paste(`${menus}${title}\n\n${BODY}`).metadata.headline).toMatchObject({ value: title, inferred: false, method: "title-line" });
+    }
+  });
 });
