@@ -39,6 +39,8 @@ export interface Block {
   reason?: RemovalReason;
   /** a short human explanation: "repeats paragraph 1 (truncated with …)" */
   detail?: string;
+  /** the cleaner took this header line for the article's headline */
+  headline?: boolean;
 }
 
 /** Where a metadata value was found. Offsets index `where`'s text. */

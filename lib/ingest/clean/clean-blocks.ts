@@ -7,6 +7,7 @@
 // pass 2, and pass 1 only takes lines whose whole shape says chrome.
 
 import type { Block, InputFormat, RemovalReason } from "../types.ts";
+import { chooseHeadline } from "./choose-headline.ts";
 import { findPhotoCredit } from "./find-photo-credit.ts";
 import { guessBlockLanguage } from "./guess-block-language.ts";
 import { describeLine, type LineShape } from "./line-shape.ts";
@@ -38,6 +39,11 @@ const PREFERRED_HEADLINE_WORDS = 3;
 /** "PARIS (Reuters) -", "CYCLISME –" on a line of their own open the next paragraph */
 const DANGLING_DASH = /\s(?:--?|–|—)$/u;
 const MAX_DANGLING_CHARS = 60;
+/** a title and a standfirst: more title lines above the body make a page header */
+const MAX_PLAIN_HEADER_TITLES = 2;
+/** a paragraph starts the body when two more follow within this many kept blocks */
+const BODY_RUN_WINDOW = 5;
+const BODY_RUN_MORE = 2;
 /** the article's language is settled by its first paragraphs of prose, up to this many characters */
 const LANGUAGE_SAMPLE_CHARS = 800;
 
@@ -121,11 +127,15 @@ function classifyByPosition(blocks: Block[]): void {
   };
   // language does not decide where the body starts: a quote or a passage in another language is still prose
   const isBody = (position: number) => shapes.get(position)!.bodyProse;
-  const first = kept.find(isBody);
+  // the body starts at a paragraph of prose followed by more prose: a cookie notice (one or two
+  // paragraphs) or a long
+  // menu line standing alone above the headline of a pasted page is not the start of the article
+  const first = kept.find((position, index) => isBody(position) && kept.slice(index + 1, index + 1 + BODY_RUN_WINDOW).filter(isBody).length >= BODY_RUN_MORE) ?? kept.find(isBody);
   const last = kept.findLast(isBody);
   if (first === undefined || last === undefined) return;
   const header = kept.filter((position) => position < first);
-  const headline = classifyHeader(blocks, header, shapes, foreignLanguage, articleLanguage);
+  const body = kept.filter((position) => position >= first && isBody(position));
+  const headline = classifyHeader(blocks, header, body, shapes, foreignLanguage, articleLanguage);
   const afterHeadline = headline === undefined ? [] : header.filter((position) => position > headline);
   removeLinksNextToChrome(blocks, [...afterHeadline, ...kept.filter((position) => position > last)], shapes);
 }
@@ -134,6 +144,7 @@ function classifyByPosition(blocks: Block[]): void {
 function classifyHeader(
   blocks: Block[],
   header: number[],
+  body: number[],
   shapes: Map<number, LineShape>,
   foreignLanguage: (position: number) => string | null,
   articleLanguage: string | null,
@@ -144,13 +155,22 @@ function classifyHeader(
   };
   const titles = header.filter((position) => !isCaption(position) && shapes.get(position)!.titleLike && shapes.get(position)!.words >= MIN_HEADLINE_WORDS);
   // a two-word line is the headline only when no longer title follows ("Le Monde" above the real title is the site's name)
-  const headline = titles.find((position) => shapes.get(position)!.words >= PREFERRED_HEADLINE_WORDS) ?? titles[0];
+  const headline = chooseHeadline({
+    candidates: titles.map((position) => ({ position, text: blocks[position]!.text, words: shapes.get(position)!.words })),
+    body: body.map((position) => blocks[position]!.text),
+    preferredWords: PREFERRED_HEADLINE_WORDS,
+    pageChrome: titles.length > MAX_PLAIN_HEADER_TITLES || blocks.slice(0, body[0] ?? blocks.length).some((block) => !block.kept),
+  });
+  if (headline !== undefined) blocks[headline]!.headline = true;
   for (const position of header) {
     const block = blocks[position]!;
     const shape = shapes.get(position)!;
     if (position === headline) continue;
     if (isCaption(position)) {
       remove(block, "caption", `a caption in ${languageName(foreignLanguage(position)!)} above a text in ${languageName(articleLanguage ?? "")}`);
+    } else if (headline !== undefined && position < headline && !shape.bodyProse) {
+      // menus, section names, the site's name and notices a page pasted whole carries above its title
+      remove(block, "navigation", `line above the headline in the page header ("${block.text}")`);
     } else if (!shape.endsSentence && (shape.words < MIN_HEADLINE_WORDS || (shape.words < PREFERRED_HEADLINE_WORDS && (headline === undefined || position < headline)))) {
       remove(block, "navigation", `short line in the page header ("${block.text}")`);
     }

@@ -7,7 +7,9 @@ const WORD_COUNT_CAP = 26;
 /** a sentence end, possibly followed by closing quotes or brackets ("…terrorisme. »") */
 const SENTENCE_END = /[.!?…](?:[\s"'”’»)\]]*)$/u;
 const NO_TITLE_END = /[.;,:]\s*$/;
-const TITLE_START = /^[\p{Lu}\p{N}«"“'‘(]/u;
+// Opening marks of Spanish (¿ ¡), German („ ‚ »), tags ("[Rezi]", "*Ab Montag*"), scripts without
+// capitals (Korean, Bengali, Chinese…) and brand names in camel case ("iPhone 14", "iOS 13")
+const TITLE_START = /^(?:[\p{Lu}\p{Lo}\p{N}«»"“„'‘‚(¿¡[*]|\p{Ll}+\p{Lu})/u;
 
 export interface LineShape {
   /** number of words, capped at 26 (no rule needs more) */

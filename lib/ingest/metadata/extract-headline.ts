@@ -3,8 +3,9 @@
 //
 // A title line stays in the article text as its first block: it is the outlet's own wording, often
 // its sharpest claim, and comparing how outlets title the same event is part of the job. Its
-// evidence therefore points into the text (offset 0).
+// evidence therefore points into the text (offset 0, or after a notice kept above it).
 
+import { keptBlockOffsets } from "../clean/kept-block-offsets.ts";
 import { MIN_HEADLINE_WORDS } from "../clean/clean-blocks.ts";
 import { describeLine } from "../clean/line-shape.ts";
 import { splitSentences } from "../clean/split-sentences.ts";
@@ -26,11 +27,15 @@ export function extractHeadline({ blocks, text, input, dateline }: ExtractHeadli
     return { value: input.titleHint.trim(), evidence: [{ quote: input.titleHint, where: "user" }], confidence: 1, inferred: false, method: "user" };
   }
   const kept = blocks.filter((block) => block.kept);
-  const first = kept[0];
-  if (first && kept.length > 1 && isTitleLine(first.text) && dateline?.start !== 0) {
+  // the header line the cleaner chose (see clean/choose-headline.ts), else the first kept line
+  const marked = blocks.findIndex((block) => block.kept && block.headline);
+  const position = marked >= 0 ? marked : blocks.findIndex((block) => block.kept);
+  const title = blocks[position];
+  const start = keptBlockOffsets(blocks).get(position) ?? 0;
+  if (title && kept.length > 1 && isTitleLine(title.text) && dateline?.start !== start) {
     return {
-      value: first.text,
-      evidence: [{ quote: first.text, where: "text", start: 0, end: first.text.length }],
+      value: title.text,
+      evidence: [{ quote: title.text, where: "text", start, end: start + title.text.length }],
       confidence: 0.85,
       inferred: false,
       method: "title-line",

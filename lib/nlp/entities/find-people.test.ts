@@ -114,3 +114,10 @@ describe("resolvePronounAt", () => {
     expect(resolvePronounAt(mentions, 0)).toBeNull();
   });
 });
+
+describe("findPeople leaves venues and institutions out", () => {
+  it("a theatre, an awards ceremony and a hotel are not people; the host and the speaker are", () => {
+    const text = "Marta Ellison will host the Harbour Film Awards at the Elmwood Theatre in March, organisers said. Le dîner aura lieu à l'Hôtel Beaumont, a précisé Paul Vernier.";
+    expect(named(people({ text, language: "en", published: null }))).toEqual(new Set(["Marta Ellison", "Paul Vernier"]));
+  });
+});

@@ -55,7 +55,11 @@ export const NON_PERSON_WORDS = new Set(
     "democrats republicans jeux olympiques olympics department departement amendment federal commission " +
     "association bridge tower weekly boucle cup coupe championship league ligue club stadium stade prize prix " +
     "economie finances justice sante culture education travail agriculture environnement budget industrie " +
-    "transports logement sports defense"
+    "transports logement sports defense " +
+    // venues and institutions ("the Kodak Theatre", "the Academy Awards", "Hôtel de Ville")
+    "theatre theater hotel hotels hospital hopital clinic clinique museum musee academy academie awards award " +
+    "festival school schools ecole college lycee church eglise cathedral cathedrale palace palais prison court " +
+    "tribunal park parc avenue boulevard rue studio studios pictures motion arts"
   ).split(" "),
 );
 
