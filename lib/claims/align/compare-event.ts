@@ -6,6 +6,7 @@ import type { Db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { loadArticleClaims } from "../stored-claims.ts";
 import { alignClaims, type AlignClaimsOptions } from "./align-claims.ts";
+import { prepareStatements } from "./match-texts.ts";
 import type { ClaimComparison, CompareArticle, DiffSegment } from "./types.ts";
 import { wordDiff } from "./word-diff.ts";
 
@@ -65,6 +66,8 @@ export async function compareEvent(db: Db, options: CompareEventOptions): Promis
     claims: claims.get(article.id)!,
   }));
   const scopes = eventIds.length > 1 ? Object.fromEntries(members.map((member) => [member.article.id, member.eventId])) : undefined;
+  // French statements rendered into English ahead, off the event loop (match-texts.ts)
+  if (options.statements !== false) await prepareStatements(articles);
   const comparison = alignClaims(articles, { ...options, scopes });
   const order = new Map(eventIds.map((id, index) => [id, index]));
   const shown = new Set(comparison.columns.map((column) => column.articleId));

@@ -82,3 +82,19 @@ describe("facts inside one shared statement", () => {
     expect(comparison.rows.find((row) => row.kind === "quote")?.mark).toBe("conflict");
   });
 });
+
+describe("French and English statements", () => {
+  const french =
+    "Les inondations ont fait au moins 120 morts dans le sud du pays depuis le début de la semaine, selon les autorités locales. Les secours tentent toujours d'atteindre plusieurs villages isolés par les eaux.";
+  const english =
+    "The floods have killed at least 120 people in the south of the country since the start of the week, according to local authorities. Rescuers are still trying to reach several villages cut off by the water.";
+
+  it("puts a French sentence and its English version in one statement row, compared on their figures", () => {
+    const same = alignClaims([article("fr", "Une", french, "fr"), article("en", "One", english)]);
+    const paired = same.rows.filter((row) => row.kind === "statement" && row.cells.every((cell) => cell.text));
+    expect(paired.length).toBeGreaterThanOrEqual(2);
+    expect(same.rows.filter((row) => row.mark === "conflict")).toEqual([]);
+    const changed = alignClaims([article("fr", "Une", french, "fr"), article("en", "One", english.replace("120 people", "210 people"))]);
+    expect(changed.rows.find((row) => row.mark === "conflict")?.explanation).toMatch(/120.*210|210.*120/);
+  });
+});

@@ -5,11 +5,13 @@
 // such substitution becomes a row of its kind, marked conflict, pointing at the words in both
 // articles. Only substitutions count: words one version adds or drops are its wording (the
 // statement row shows them as partial), and two different sentences never meet here, so a fact
-// is never compared out of its context. Same-language versions only: across languages the word
-// diff has nothing to line up.
+// is never compared out of its context. A French sentence and its English version (paired by
+// the cross-language module, match-texts.ts) are compared on their figures, weekdays and months.
 
 import { foldText } from "../../ingest/clean/fold-text.ts";
 import { findPlaces } from "../../nlp/entities/find-places.ts";
+import { findNumbers } from "../../nlp/numbers/find-numbers.ts";
+import { countLemma } from "../count-lemmas.ts";
 import { findRank } from "../delegation-ranks.ts";
 import type { CompareArticle, CompareCell, CompareRow, RowKind } from "./types.ts";
 import { wordDiff } from "./word-diff.ts";
@@ -33,6 +35,15 @@ const MONTHS = new Set(
   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(" "),
 );
 const YEAR = /^(?:19|20)\d\d$/;
+/** units a translation converts (countLemma's forms, singular): their figures differ without a conflict */
+const MEASURES = new Set("pound lb kilo kilogram kg gram tonne ton mile kilometre km metre meter foot feet inch gallon litre liter acre hectare degree fahrenheit celsius ounce".split(" "));
+/** weekday and month names of both languages -> "weekday:N" / "month:N", what a translation keeps */
+const CALENDAR_INDEX = new Map<string, string>([
+  ..."sunday monday tuesday wednesday thursday friday saturday".split(" ").map((name, index) => [name, `weekday:${index}`] as const),
+  ..."dimanche lundi mardi mercredi jeudi vendredi samedi".split(" ").map((name, index) => [name, `weekday:${index}`] as const),
+  ..."january february march april may june july august september october november december".split(" ").map((name, index) => [name, `month:${index}`] as const),
+  ..."janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(" ").map((name, index) => [name, `month:${index}`] as const),
+]);
 const KIND_LABEL: Partial<Record<RowKind, string>> = { number: "Figure", date: "When", place: "Where", person: "Who", leadership: "Rank" };
 
 /** the fact rows of the statement rows' substitutions, leaving out what `existing` rows already mark */
@@ -46,8 +57,9 @@ export function statementFactRows(statementRows: CompareRow[], articles: Compare
     const reference = present[0];
     if (!reference) continue;
     for (const other of present.slice(1)) {
-      if (language.get(other.cell.articleId) !== language.get(reference.cell.articleId)) continue;
-      for (const substitution of substitutions(reference.cell, other.cell, language.get(reference.cell.articleId) ?? null)) {
+      const [from, to] = [language.get(reference.cell.articleId) ?? null, language.get(other.cell.articleId) ?? null];
+      const found = from === to ? substitutions(reference.cell, other.cell, from) : figuresAcross(reference.cell, other.cell, from, to);
+      for (const substitution of found) {
         const key = `${substitution.kind}|${foldText(substitution.from.text)}|${foldText(substitution.to.text)}`;
         if (seen.has(key) || alreadyMarked(marked, reference.cell.articleId, other.cell.articleId, substitution)) continue;
         seen.add(key);
@@ -77,6 +89,57 @@ function substitutions(reference: CompareCell, other: CompareCell, language: str
     if (!segment.removed) toAt += segment.value.length;
   }
   return found;
+}
+
+/**
+ * Across languages there is no word diff, but figures and dates keep their values: a sentence
+ * and its translation (paired by the cross-language module) that give one differing figure each,
+ * or name different weekdays or months, disagree on it. Only when each side has exactly one value
+ * the other lacks: with more, which figure answers which is a guess.
+ */
+function figuresAcross(reference: CompareCell, other: CompareCell, fromLanguage: string | null, toLanguage: string | null): Substitution[] {
+  const found: Substitution[] = [];
+  const numbers = (cell: CompareCell, language: string | null) =>
+    findNumbers({ text: cell.text!, language, published: null })
+      // "dozens" and "des dizaines" say no figure to compare
+      .filter((number) => number.kind !== "ordinal" && /\d/.test(cell.text!.slice(number.start, number.end)))
+      .map((number) => ({
+        key: `${number.kind === "year" ? "year" : "figure"}:${significantDigits(number.value)}`,
+        kind: (number.kind === "year" ? "date" : "number") as RowKind,
+        unit: number.kind === "percentage" ? "percent" : countLemma(number.counts),
+        text: cell.text!.slice(number.start, number.end),
+        start: cell.values[0]!.span.start + number.start,
+      }));
+  const named = (cell: CompareCell) =>
+    [...cell.text!.matchAll(/\p{L}+/gu)].flatMap((match) => {
+      const index = CALENDAR_INDEX.get(foldText(match[0]));
+      return index ? [{ key: index, kind: "date" as RowKind, unit: null, text: match[0], start: cell.values[0]!.span.start + match.index! }] : [];
+    });
+  for (const read of [(cell: CompareCell, language: string | null) => numbers(cell, language), (cell: CompareCell) => named(cell)]) {
+    const left = read(reference, fromLanguage);
+    const right = read(other, toLanguage);
+    const onlyLeft = left.filter((a) => !right.some((b) => b.key === a.key));
+    const onlyRight = right.filter((b) => !left.some((a) => a.key === b.key));
+    if (onlyLeft.length !== 1 || onlyRight.length !== 1 || onlyLeft[0]!.kind !== onlyRight[0]!.kind) continue;
+    // a translation may convert measures (pounds into kilos): two figures of different measures are
+    // not one claim; "120 morts" and "120 people" are (what is counted is worded freely)
+    const [unitLeft, unitRight] = [onlyLeft[0]!.unit, onlyRight[0]!.unit];
+    if (unitLeft !== unitRight && [unitLeft, unitRight].some((each) => each && MEASURES.has(each))) continue;
+    // a weekday never answers a month
+    if (onlyLeft[0]!.key.split(":")[0] !== onlyRight[0]!.key.split(":")[0]) continue;
+    found.push({ kind: onlyLeft[0]!.kind, from: { text: onlyLeft[0]!.text, start: onlyLeft[0]!.start }, to: { text: onlyRight[0]!.text, start: onlyRight[0]!.start } });
+  }
+  return found;
+}
+
+/**
+ * A figure's digits without its scale: "6.9 billion" read in English and "6,9 milliards" read as
+ * 6.9 in French, "330 million" and "330", "cinq" and "5 million" give one key. Reading the scale
+ * words of both languages alike is the number finder's job; until it does, a figure that differs
+ * only in scale is not taken for a conflict.
+ */
+function significantDigits(value: number): string {
+  return String(value).replace(".", "").replace(/^0+/, "").replace(/0+$/, "") || "0";
 }
 
 function trimmed(value: string, start: number): { text: string; start: number } {

@@ -3,6 +3,7 @@
 // "agree" and "conflict" here are between these outlets alone, not against a third outlet that
 // happened to cover the event too. Verdicts are counted as on the outlet page (outlet-verdicts.ts).
 
+import { prepareStatements } from "../../claims/align/match-texts.ts";
 import { alignClaims } from "../../claims/align/align-claims.ts";
 import type { CompareArticle } from "../../claims/align/types.ts";
 import { loadArticleClaims } from "../../claims/stored-claims.ts";
@@ -77,8 +78,8 @@ export async function compareOutlets(db: Db, slugs: string[]): Promise<OutletCom
   const claims = await loadArticleClaims(db, events.flatMap((event) => event.memberships.map((membership) => membership.article.id)));
   const verdicts = await verdictsByOutlet(db, outlets, events.map((event) => ({ id: event.id, articles: event.memberships.map((membership) => membership.article) })));
 
-  const shared = events.map((event): SharedEvent => {
-    const articles: CompareArticle[] = event.memberships.map(({ article }) => ({
+  const articlesOf = (event: (typeof events)[number]): CompareArticle[] =>
+    event.memberships.map(({ article }) => ({
       id: article.id,
       headline: article.headline,
       outlet: article.outlet,
@@ -88,6 +89,11 @@ export async function compareOutlets(db: Db, slugs: string[]): Promise<OutletCom
       text: article.text,
       claims: claims.get(article.id)!,
     }));
+  // French statements rendered into English ahead, off the event loop (match-texts.ts)
+  for (const event of events) await prepareStatements(articlesOf(event));
+
+  const shared = events.map((event): SharedEvent => {
+    const articles = articlesOf(event);
     const comparison = alignClaims(articles);
     const counts = emptyCounts(outlets);
     for (const row of comparison.rows.filter(isClaimRow)) {
