@@ -33,6 +33,24 @@ describe("matchDateLine", () => {
     expect(kindAndDay("May 16, 2020 at 9:51 AM May 16, 2020 at 10:12 AM")).toEqual(["date", "2020-05-16"]);
   });
 
+  it("reads a date that opens a byline: the date first, then the author and a comment count", () => {
+    expect(kindAndDay("June 3, 2021 by Sam Okafor 12 Comments")).toEqual(["byline", "2021-06-03"]);
+    expect(kindAndDay("Sep 9 2021 by Lea Brandt")).toEqual(["byline", "2021-09-09"]);
+    expect(kindAndDay("05/11/2021 by Tom 3 Comments")).toEqual(["byline", "2021-11-05"]);
+    expect(kindAndDay("March 8, 2022 • words by Mia Kato • photos by Jun Ito")).toEqual(["byline", "2022-03-08"]);
+    expect(kindAndDay("14 mai 2021 par Claire Dumas 4 commentaires")).toEqual(["byline", "2021-05-14"]);
+  });
+
+  it("reads a date labelled as such in German, Spanish and Dutch", () => {
+    expect(kindAndDay("Datum: 3 Mar 2021")).toEqual(["byline", "2021-03-03"]);
+    expect(kindAndDay("Fecha: 12/04/2021")).toEqual(["byline", "2021-04-12"]);
+  });
+
+  it("leaves a sentence that opens on a date and names who did something", () => {
+    expect(matchDateLine("June 3, 2021 by the city council, which voted the budget")).toBeNull();
+    expect(matchDateLine("12 March 2016 was signed by both sides as the day of the ceasefire.")).toBeNull();
+  });
+
   it("leaves sentences that hold a date, even with 'by' in them", () => {
     expect(matchDateLine("Le rapport publié le 12 mars 2020 montre que les prix augmentent")).toBeNull();
     expect(matchDateLine("12 mars 2020 : la Bourse de Paris a chuté de douze pour cent en une seule séance, un record")).toBeNull();

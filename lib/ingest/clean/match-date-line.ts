@@ -21,7 +21,8 @@ const MAX_LINE_CHARS = 160;
 /** JavaScript's \b ignores accented letters, hence these boundaries */
 const START = String.raw`(?<![\p{L}\p{N}])`;
 const END = String.raw`(?![\p{L}\p{N}])`;
-const CUE_WORDS = "by|par|posted|published|written|author|auteur|autrice|publié|publiée|mis en ligne|écrit|rédigé|von|blog entry|first published|date|daté";
+const CUE_WORDS =
+  "by|par|posted|published|written|author|auteur|autrice|publié|publiée|mis en ligne|écrit|rédigé|von|blog entry|first published|date|daté|datum|fecha|veröffentlicht|publicado";
 const BYLINE_CUE = new RegExp(`${START}(?:${CUE_WORDS})${END}`, "giu");
 /**
  * The cue opens the line or one of its segments ("Accueil | Par Loïc Martin | 30 septembre 2018",
@@ -42,6 +43,13 @@ const FILLERS = new RegExp(
 const TIMES = /\d{1,2}[:h]\d{2}(?::\d{2})?/giu;
 /** strong publication cues, which may follow an outlet's or author's name within the line */
 const PUBLICATION_CUE = new RegExp(`${START}(?:publié|publiée|published|posted|mis en ligne)${END}`, "giu");
+/**
+ * "July 24, 2019 by Amy Motroni 5 Comments", "February 4, 2020 • words written by Kanae Nakamine":
+ * blogs print the date first and the author after it. The cue must be followed by a capitalised
+ * name ("by the council" is prose; hence no i flag, under which \p{Lu} matches any letter), and
+ * only a credit's own words may stand before it.
+ */
+const DATE_THEN_BYLINE = /^\s*(?:[|·•,;/\-–—]\s*)?(?:(?:[Ww]ords|[Tt]exte?|[Ss]tory|[Ww]ritten|[Pp]osted|[Pp]hotos?)\s+){0,2}(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or)\s+\p{Lu}/u;
 /** what may follow the date in a line of segments: nothing, or a separator and more segments */
 const SEGMENT_TAIL = /^\s*(?:$|[|·•,;/(\-–—])/u;
 /** "Lecture 1 min.", "3 min read": a reading time printed after the date */
@@ -67,6 +75,7 @@ export function matchDateLine(line: string): DateLine | null {
   const segmentTail = isSegmentTail(text.slice(date.end));
   // "March 12, 2024 / 10:42 AM / Updated 2 hours ago": the date opens a line of short segments
   if (onlyFillers(before) && segmentTail && isFurniture(text, date, MAX_TAIL_WORDS)) return { kind: "date", date };
+  if (onlyFillers(before) && DATE_THEN_BYLINE.test(text.slice(date.end))) return isFurniture(text, date) ? { kind: "byline", date } : null;
   // "Le Monde avec AFP Publié le 12 mars 2020 à 10h05 - Mis à jour …": a publication cue after the outlet's name
   const cue = [...before.matchAll(PUBLICATION_CUE)].at(-1);
   if (cue && onlyFillers(before.slice(cue.index + cue[0].length)) && countWords(before.slice(0, cue.index)) <= MAX_PREFIX_WORDS && segmentTail) {
