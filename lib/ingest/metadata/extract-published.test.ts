@@ -128,4 +128,22 @@ describe("publication date from an HTML page", () => {
       <div class="comment-meta">Michael August 07, 2019 2:42 am</div><p>I disagree.</p></section>`;
     expect(published(page({ afterBody }), { format: "html" }).value).toBeNull();
   });
+
+  it("reads the page's script state when it is the only statement of the date, and marks where it came from", () => {
+    const head = `<script>window.__STATE__={"review":{"publishedDate":"2016-11-04T20:37:27Z","updatedDate":"2016-11-06T10:00:00Z"}}</script>`;
+    const field = published(page({ head }), { format: "html" });
+    expect(field.value?.iso.slice(0, 10)).toBe("2016-11-04");
+    expect(field.method).toBe("script-date");
+    expect(field.evidence[0]).toMatchObject({ where: "html-meta", quote: "2016-11-04T20:37:27Z" });
+  });
+
+  it("reads the author line a blog prints after the post, under a <title> that holds the site's name", () => {
+    const html = `<html lang="de"><head><title>Beispiel e.V. - Neuigkeiten » Ein Wochenende im Wendland</title></head><body>
+      <div class="headline"><h2>Ein Wochenende im Wendland</h2></div>
+      <div class="content">${Array.from({ length: 8 }, (_, index) => paragraphs(BODY_EN.replace(/The /g, `In part ${index + 1}, the `))).join("")}</div>
+      <div class="author">Author: <a href="/profile/58"><b>Bo2</b></a> am 03.12.2010, 13:36 Uhr</div>
+      <section class="comments"><div>#1 von Tobi 05.12.2010 - 22:40</div><p>Gut gemacht.</p></section></body></html>`;
+    expect(published(html, { format: "html" }).value?.iso.slice(0, 10)).toBe("2010-12-03");
+  });
 });
+

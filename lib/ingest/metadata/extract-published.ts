@@ -3,7 +3,8 @@
 // day in its address, a publication line
 // the cleaner removed ("Publié le 2017-10-18 à 22:55", "date 2019-06"), the date line or byline a
 // page prints under its headline, a byline date at the head of a pasted text ("By Jane Smith |
-// 28 April, 2017"), a year in the dateline, and last an update date (flagged inferred). The first
+// 28 April, 2017"), a year in the dateline, a stamp in the page's script state, and last an update
+// date (flagged inferred). The first
 // publication wins over an update. Dates in the body are never read: they tell of other events.
 // Times are kept as the page printed them (local wall-clock time), without converting time zones.
 
@@ -54,6 +55,7 @@ export function extractPublished({ blocks, publishedHint, html, dateline, url }:
     fromRemovedLines(blocks, ["date"], "date-line", 0.8) ??
     fromHeadLines(blocks, ["publication", "byline", "date"], "head-date-line", 0.75) ??
     fromDateline(dateline) ??
+    fromString(html?.scriptPublished, { where: "html-meta" }, "script-date", 0.7) ??
     fromString(html?.modifiedTime, { where: "html-meta" }, "html-meta-modified", 0.5, true) ??
     fromPrintedLine(blocks, html?.printedUpdate, "printed-update-line", 0.5, true) ??
     fromRemovedLines(blocks, ["update"], "update-line", 0.5, true);
