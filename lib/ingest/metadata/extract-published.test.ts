@@ -43,6 +43,12 @@ describe("publication date from pasted text", () => {
     expect(field.evidence[0]).toMatchObject({ where: "removed", position: 2 });
   });
 
+  it("reads the date line just above the body even when the cleaner took it for a related link", () => {
+    const menu = ["News", "Sports", "Opinion", "Obituaries", "Subscribe", "Log in"].join("\n\n");
+    const text = `${menu}\n\nMinisters agree a budget line\n\nMaria Rossi, The Associated Press\n\nSaturday\n\nMay 16, 2020 at 9:51 AM May 16, 2020 at 10:12 AM\n\n${BODY_EN}`;
+    expect(published(text).value?.iso.slice(0, 10)).toBe("2020-05-16");
+  });
+
   it("prefers the first publication over an update printed above it", () => {
     const field = published(`Les ministres adoptent une ligne commune\n\nMis à jour le 16/03/2023 à 08h00\n\nPublié le 15/03/2023 à 10h12\n\n${BODY_FR}`);
     expect(field.value).toEqual({ iso: "2023-03-15T10:12", precision: "minute" });

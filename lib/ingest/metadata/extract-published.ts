@@ -41,6 +41,8 @@ interface Candidate {
  */
 const BLOCKS_BEFORE_BODY = 16;
 const BLOCKS_AFTER_BODY = 6;
+/** how far above the body a date line cut as a related link still counts as the article's own */
+const OWN_LINE_REACH = 2;
 /** a kept block of this many words is prose: the body has started */
 const BODY_WORDS = 25;
 
@@ -157,7 +159,8 @@ function fromHeadLines(blocks: Block[], kinds: DateLineKind[], method: string, c
     const block = blocks[position]!;
     // a date line the cleaner took for a breadcrumb ("March 12, 2024 / 10:42 AM / Updated …") still
     // dates the article; captions, credits and related links date something else
-    if (!block.kept && (block.reason === "caption" || block.reason === "credit" || block.reason === "related-link")) continue;
+    if (!block.kept && (block.reason === "caption" || block.reason === "credit")) continue;
+    if (!block.kept && block.reason === "related-link" && !isOwnDateLine(block, position, start)) continue;
     let offset = 0;
     for (const line of block.text.split("\n")) {
       const found = matchDateLine(line);
@@ -172,6 +175,16 @@ function fromHeadLines(blocks: Block[], kinds: DateLineKind[], method: string, c
     }
   }
   return null;
+}
+
+/**
+ * A line of date and byline alone, just above the first paragraph, took a related link's look
+ * ("May 16, 2020 at 9:51 AM May 16, 2020 at 10:12 AM", "By Cat Lafuente/June 12, 2020 9:49 am
+ * EST/Updated: …") only because removed chrome touches it: it dates the article. A related item's
+ * date comes with its headline, or below the body.
+ */
+function isOwnDateLine(block: Block, position: number, start: number): boolean {
+  return position < start && position >= start - OWN_LINE_REACH && !block.text.includes("\n") && matchDateLine(block.text) !== null;
 }
 
 /** the first kept block long enough to be prose; 0 when there is none */
