@@ -49,6 +49,11 @@ describe("publication date from pasted text", () => {
     expect(published(text).value?.iso.slice(0, 10)).toBe("2020-05-16");
   });
 
+  it("of two bare date lines near the body, takes the one just above it, not the header's date of the day", () => {
+    const text = `October 12, 2021\n\nSearch for:\n\nMinisters agree a budget line\n\nAug 14, 2021 2:30 pm\n\n${BODY_EN}`;
+    expect(published(text).value?.iso.slice(0, 10)).toBe("2021-08-14");
+  });
+
   it("prefers the first publication over an update printed above it", () => {
     const field = published(`Les ministres adoptent une ligne commune\n\nMis à jour le 16/03/2023 à 08h00\n\nPublié le 15/03/2023 à 10h12\n\n${BODY_FR}`);
     expect(field.value).toEqual({ iso: "2023-03-15T10:12", precision: "minute" });

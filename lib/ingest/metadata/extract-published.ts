@@ -111,22 +111,29 @@ function fromUrl(urlDate: UrlDate | null): Candidate | null {
  */
 function fromRemovedLines(blocks: Block[], kinds: string[], method: string, confidence: number, inferred = false): Candidate | null {
   const start = bodyStart(blocks);
+  let best: { candidate: Candidate; distance: number } | null = null;
   for (const [position, block] of blocks.entries()) {
     if (block.kept || block.reason !== "metadata-line") continue;
-    if (kinds.includes("date") && (position < start - BLOCKS_BEFORE_BODY || position > start + BLOCKS_AFTER_BODY)) continue;
+    const bare = kinds.includes("date");
+    if (bare && (position < start - BLOCKS_BEFORE_BODY || position > start + BLOCKS_AFTER_BODY)) continue;
     const line = matchMetadataLine(block.text);
     if (!line || !kinds.includes(line.kind)) continue;
     const date = parseDateText(block.text);
     if (!date) continue;
-    return {
+    const candidate: Candidate = {
       date: { iso: date.iso, precision: date.precision },
       evidence: { quote: block.text.slice(0, date.end).trim(), where: "removed", position, start: 0, end: date.end },
       method,
       confidence,
       inferred,
     };
+    if (!bare) return candidate;
+    // of bare date lines, the one nearest the body's start: the header's date of the day sits
+    // above it, a side box's below; above wins a tie, as bylines sit over the text
+    const distance = Math.abs(position - start) * 2 + (position > start ? 1 : 0);
+    if (!best || distance < best.distance) best = { candidate, distance };
   }
-  return null;
+  return best?.candidate ?? null;
 }
 
 /**
