@@ -46,6 +46,14 @@ describe("matchDateLine", () => {
     expect(kindAndDay("Fecha: 12/04/2021")).toEqual(["byline", "2021-04-12"]);
   });
 
+  it("reads the byline segment of a line that runs on into a disclosure or a sentence", () => {
+    expect(kindAndDay("By Ela Novak on 31. October, 2023 | 18 Comments. This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.")).toEqual([
+      "byline",
+      "2023-10-31",
+    ]);
+    expect(matchDateLine("The vote on 12 March 2016 was close | see the chart below for the seats each party won in the end.")).toBeNull();
+  });
+
   it("leaves a sentence that opens on a date and names who did something", () => {
     expect(matchDateLine("June 3, 2021 by the city council, which voted the budget")).toBeNull();
     expect(matchDateLine("12 March 2016 was signed by both sides as the day of the ceasefire.")).toBeNull();

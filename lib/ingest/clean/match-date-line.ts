@@ -63,7 +63,31 @@ const MAX_LINE_WORDS = 24;
 /** words left around the date once cues, fillers and times are gone: a byline's names, a section, "1 comment" */
 const MAX_LEFTOVER_WORDS = 9;
 
+/** a segment separator of a byline: "By Ela | 18 Comments" */
+const SEGMENT_BREAK = /\s+[|·•]\s+/u;
+/** a run-on line is cut at a separator only this short: longer is a paragraph, not furniture */
+const MAX_RUN_ON_CHARS = 400;
+
+/**
+ * The whole line, else its segments up to the first separator after the date: a byline often runs
+ * on into a disclosure or a sentence on the same line ("By Ela on 31. October, 2023 | 18
+ * Comments. This post may contain affiliate links…").
+ */
 export function matchDateLine(line: string): DateLine | null {
+  const whole = matchWholeLine(line);
+  if (whole || line.length > MAX_RUN_ON_CHARS || !SEGMENT_BREAK.test(line)) return whole;
+  const text = line.trim();
+  const segments = text.split(SEGMENT_BREAK);
+  for (let count = 1; count < segments.length; count += 1) {
+    const prefix = segments.slice(0, count).join(" | ");
+    if (!/\d/.test(prefix)) continue;
+    // the date must be in the prefix; the part left out is what made the line fail
+    return matchWholeLine(prefix);
+  }
+  return null;
+}
+
+function matchWholeLine(line: string): DateLine | null {
   const text = line.trim();
   if (!text || text.length > MAX_LINE_CHARS || !/\d/.test(text) || (text.match(/\s+/g)?.length ?? 0) >= MAX_LINE_WORDS) return null;
   const date = parseDateText(text);
