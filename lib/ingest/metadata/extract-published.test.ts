@@ -54,6 +54,12 @@ describe("publication date from pasted text", () => {
     expect(published(text).value?.iso.slice(0, 10)).toBe("2021-08-14");
   });
 
+  it("falls back on the update line printed near the body when nothing else dates the text, flagged inferred", () => {
+    const field = published(`Ministers agree a budget line\n\nJessica Doe\n\nUpdated Mar 12, 2021 @ 10:42 am\n\n${BODY_EN}`);
+    expect(field.value?.iso.slice(0, 10)).toBe("2021-03-12");
+    expect(field.inferred).toBe(true);
+  });
+
   it("prefers the first publication over an update printed above it", () => {
     const field = published(`Les ministres adoptent une ligne commune\n\nMis à jour le 16/03/2023 à 08h00\n\nPublié le 15/03/2023 à 10h12\n\n${BODY_FR}`);
     expect(field.value).toEqual({ iso: "2023-03-15T10:12", precision: "minute" });

@@ -60,7 +60,8 @@ export function extractPublished({ blocks, publishedHint, html, dateline, url }:
     fromString(html?.scriptPublished, { where: "html-meta" }, "script-date", 0.7) ??
     fromString(html?.modifiedTime, { where: "html-meta" }, "html-meta-modified", 0.5, true) ??
     fromPrintedLine(blocks, html?.printedUpdate, "printed-update-line", 0.5, true) ??
-    fromRemovedLines(blocks, ["update"], "update-line", 0.5, true);
+    fromRemovedLines(blocks, ["update"], "update-line", 0.5, true) ??
+    fromHeadLines(blocks, ["update"], "head-update-line", 0.5, true);
   if (!candidate) return { value: null, evidence: [], confidence: 0, inferred: false, method: "none" };
   return {
     value: candidate.date,
@@ -158,8 +159,8 @@ function evidenceOfLine(blocks: Block[], line: string): Evidence {
   return { quote: line, where: "raw" };
 }
 
-/** "By Jane Smith | 28 April, 2017" near the start of the body, kept in it or removed */
-function fromHeadLines(blocks: Block[], kinds: DateLineKind[], method: string, confidence: number): Candidate | null {
+/** "By Jane Smith | 28 April, 2017" (or, last, "Updated Mar 12, 2020") near the start of the body, kept in it or removed */
+function fromHeadLines(blocks: Block[], kinds: DateLineKind[], method: string, confidence: number, inferred = false): Candidate | null {
   const start = bodyStart(blocks);
   const offsets = keptBlockOffsets(blocks);
   for (let position = Math.max(0, start - BLOCKS_BEFORE_BODY); position <= Math.min(blocks.length - 1, start + BLOCKS_AFTER_BODY); position += 1) {
@@ -176,7 +177,7 @@ function fromHeadLines(blocks: Block[], kinds: DateLineKind[], method: string, c
         const evidence: Evidence = block.kept
           ? { quote: line.trim(), where: "text", start: offsets.get(position)! + offset, end: offsets.get(position)! + offset + line.length }
           : { quote: line.trim(), where: "removed", position, start: offset, end: offset + line.length };
-        return { date: { iso, precision }, evidence, method, confidence };
+        return { date: { iso, precision }, evidence, method, confidence, inferred };
       }
       offset += line.length + 1;
     }
