@@ -60,6 +60,11 @@ describe("publication date from pasted text", () => {
     expect(field.inferred).toBe(true);
   });
 
+  it("reads a French publication line with a two-digit year", () => {
+    const field = published(`Les ministres adoptent une ligne commune\n\nPar Claire Dumas\n\nPublié le 02/11/23 à 16h33\n\n${BODY_FR}`);
+    expect(field.value).toEqual({ iso: "2023-11-02T16:33", precision: "minute" });
+  });
+
   it("prefers the first publication over an update printed above it", () => {
     const field = published(`Les ministres adoptent une ligne commune\n\nMis à jour le 16/03/2023 à 08h00\n\nPublié le 15/03/2023 à 10h12\n\n${BODY_FR}`);
     expect(field.value).toEqual({ iso: "2023-03-15T10:12", precision: "minute" });
