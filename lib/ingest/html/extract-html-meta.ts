@@ -112,7 +112,7 @@ function articleTime(document: Document): string | undefined {
 }
 
 /** "publishedDate": "2016-11-04T20:37:27Z" in a script's state object: a quoted key, then an ISO stamp */
-const SCRIPT_STAMP = /"((?:date)?[\w.]*publish[\w]*)"\s*:\s*"(\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)"/gi;
+const SCRIPT_STAMP = /"([\w.]{0,40}publish\w{0,40})"\s*:\s*"(\d{4}-\d{2}-\d{2}(?:[T ][\d:.]{1,15}(?:Z|[+-]\d{2}:?\d{2})?)?)"/gi;
 const MAX_SCRIPT_STAMPS = 50;
 
 /**

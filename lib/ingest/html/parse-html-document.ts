@@ -22,7 +22,7 @@ export interface ParsedHtml {
 const SKIPPED_SPANS = /<!--[\s\S]*?(?:-->|$)|<(script|style|template|textarea|iframe)\b([^>]{0,4000})>([\s\S]*?)(?:<\/\1(?=[\s/>])[^>]{0,4000}>|$)/gi;
 const JSON_LD_TYPE = /type\s*=\s*["']?application\/ld\+json/i;
 /** a quoted key that names a publication: "datePublished", "publishedDate", "published_at"… */
-const PUBLICATION_KEY = /"[\w.]*publish[\w]*"\s*:/i;
+const PUBLICATION_KEY = /"[\w.]{0,40}publish\w{0,40}"\s*:/i;
 const MAX_KEPT_SCRIPTS = 20;
 // Page furniture Readability would only have to discard. A nested <nav> in a <nav> leaves its
 // tail in the page, where the cleaning pass still sees a menu.
