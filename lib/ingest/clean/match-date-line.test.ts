@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchDateLine } from "./match-date-line.ts";
+import { matchDateLine, matchNameDateLine } from "./match-date-line.ts";
 
 // Lines written for these tests in the shapes of real bylines and date lines, FR and EN.
 
@@ -52,6 +52,14 @@ describe("matchDateLine", () => {
       "2023-10-31",
     ]);
     expect(matchDateLine("The vote on 12 March 2016 was close | see the chart below for the seats each party won in the end.")).toBeNull();
+  });
+
+  it("reads an author's name with the time and date, no cue, only as a name line", () => {
+    expect(matchNameDateLine("Janet Holm 9:46 am Sat Dec 12, 2020")?.date.iso.slice(0, 10)).toBe("2020-12-12");
+    expect(matchNameDateLine("Omar Saleh (@omarsaleh) 12 minutes ago Wed 29th April 2020 | 03:32 PM")?.date.iso.slice(0, 10)).toBe("2020-04-29");
+    expect(matchNameDateLine("The storm reached the coast on Dec 12, 2020")).toBeNull();
+    expect(matchNameDateLine("Results of the vote Sat Dec 12, 2020")).toBeNull();
+    expect(matchDateLine("Janet Holm 9:46 am Sat Dec 12, 2020")).toBeNull();
   });
 
   it("leaves a sentence that opens on a date and names who did something", () => {

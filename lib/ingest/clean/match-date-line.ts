@@ -87,6 +87,29 @@ export function matchDateLine(line: string): DateLine | null {
   return null;
 }
 
+/** "(@handle)" and "12 minutes ago" beside an author's name in a social or wire byline */
+const HANDLES_AND_AGO = /\(@[\w.]{1,40}\)|\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b/giu;
+const MAX_NAME_LINE_CHARS = 100;
+const MAX_NAME_WORDS = 4;
+
+/**
+ * "Janet Holm 9:46 am Sat Dec 12, 2020": an author's name and the date with no cue. Only a caller
+ * that knows the line sits right above the body may take it as a byline; anywhere else a
+ * capitalised phrase before a date is as likely a headline or a section. Names come before the
+ * date and every word of them is capitalised ("Results of the vote" is not a name).
+ */
+export function matchNameDateLine(line: string): DateLine | null {
+  const text = line.trim();
+  if (text.length > MAX_NAME_LINE_CHARS) return null;
+  const date = parseDateText(text);
+  if (!date || date.precision === "month") return null;
+  const strip = (part: string) => part.replace(HANDLES_AND_AGO, " ").replace(TIMES, " ").replace(FILLERS, " ");
+  const before = strip(text.slice(0, date.start)).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const after = strip(text.slice(date.end)).replace(/[\s,|/:()\-–—.·•\d]+/gu, "");
+  if (after || before.length === 0 || before.length > MAX_NAME_WORDS) return null;
+  return before.every((word) => /^\p{Lu}/u.test(word)) ? { kind: "byline", date } : null;
+}
+
 function matchWholeLine(line: string): DateLine | null {
   const text = line.trim();
   if (!text || text.length > MAX_LINE_CHARS || !/\d/.test(text) || (text.match(/\s+/g)?.length ?? 0) >= MAX_LINE_WORDS) return null;

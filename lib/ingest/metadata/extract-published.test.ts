@@ -65,6 +65,12 @@ describe("publication date from pasted text", () => {
     expect(field.value).toEqual({ iso: "2023-11-02T16:33", precision: "minute" });
   });
 
+  it("reads an author's name and date printed just above the body, and not a name line further up", () => {
+    expect(published(`Ministers agree a budget line\n\nJanet Holm 9:46 am Sat Dec 12, 2020\n\n${BODY_EN}`).value?.iso.slice(0, 10)).toBe("2020-12-12");
+    const further = `Janet Holm 9:46 am Sat Dec 12, 2020\n\nMinisters agree a budget line\n\nA short standfirst on the talks\n\n${BODY_EN}`;
+    expect(published(further).value).toBeNull();
+  });
+
   it("prefers the first publication over an update printed above it", () => {
     const field = published(`Les ministres adoptent une ligne commune\n\nMis à jour le 16/03/2023 à 08h00\n\nPublié le 15/03/2023 à 10h12\n\n${BODY_FR}`);
     expect(field.value).toEqual({ iso: "2023-03-15T10:12", precision: "minute" });

@@ -9,7 +9,7 @@
 // Times are kept as the page printed them (local wall-clock time), without converting time zones.
 
 import { keptBlockOffsets } from "../clean/kept-block-offsets.ts";
-import { matchDateLine, type DateLineKind } from "../clean/match-date-line.ts";
+import { matchDateLine, matchNameDateLine, type DateLineKind } from "../clean/match-date-line.ts";
 import { matchMetadataLine } from "../clean/match-metadata-line.ts";
 import { parseDateText } from "../clean/parse-date-text.ts";
 import type { Block, Evidence, MetadataField, PublishedDate } from "../types.ts";
@@ -171,7 +171,8 @@ function fromHeadLines(blocks: Block[], kinds: DateLineKind[], method: string, c
     if (!block.kept && block.reason === "related-link" && !isOwnDateLine(block, position, start)) continue;
     let offset = 0;
     for (const line of block.text.split("\n")) {
-      const found = matchDateLine(line);
+      // a name and a date with no cue count only right above the body, where a byline sits
+      const found = matchDateLine(line) ?? (position === start - 1 && kinds.includes("byline") ? matchNameDateLine(line) : null);
       if (found && kinds.includes(found.kind)) {
         const { iso, precision } = found.date;
         const evidence: Evidence = block.kept
