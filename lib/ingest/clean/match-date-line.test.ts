@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchDateLine } from "./match-date-line.ts";
+import { matchDateLine, matchNameDateLine } from "./match-date-line.ts";
 
 // Lines written for these tests in the shapes of real bylines and date lines, FR and EN.
 
@@ -31,6 +31,40 @@ describe("matchDateLine", () => {
     expect(kindAndDay("March 12, 2024 / 10:42 AM / Updated 2 hours ago")).toEqual(["date", "2024-03-12"]);
     expect(kindAndDay("Publié le 27 octobre 2023 à 15h01 Lecture 1 min.")).toEqual(["publication", "2023-10-27"]);
     expect(kindAndDay("May 16, 2020 at 9:51 AM May 16, 2020 at 10:12 AM")).toEqual(["date", "2020-05-16"]);
+  });
+
+  it("reads a date that opens a byline: the date first, then the author and a comment count", () => {
+    expect(kindAndDay("June 3, 2021 by Sam Okafor 12 Comments")).toEqual(["byline", "2021-06-03"]);
+    expect(kindAndDay("Sep 9 2021 by Lea Brandt")).toEqual(["byline", "2021-09-09"]);
+    expect(kindAndDay("05/11/2021 by Tom 3 Comments")).toEqual(["byline", "2021-11-05"]);
+    expect(kindAndDay("March 8, 2022 • words by Mia Kato • photos by Jun Ito")).toEqual(["byline", "2022-03-08"]);
+    expect(kindAndDay("14 mai 2021 par Claire Dumas 4 commentaires")).toEqual(["byline", "2021-05-14"]);
+  });
+
+  it("reads a date labelled as such in German, Spanish and Dutch", () => {
+    expect(kindAndDay("Datum: 3 Mar 2021")).toEqual(["byline", "2021-03-03"]);
+    expect(kindAndDay("Fecha: 12/04/2021")).toEqual(["byline", "2021-04-12"]);
+  });
+
+  it("reads the byline segment of a line that runs on into a disclosure or a sentence", () => {
+    expect(kindAndDay("By Ela Novak on 31. October, 2023 | 18 Comments. This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.")).toEqual([
+      "byline",
+      "2023-10-31",
+    ]);
+    expect(matchDateLine("The vote on 12 March 2016 was close | see the chart below for the seats each party won in the end.")).toBeNull();
+  });
+
+  it("reads an author's name with the time and date, no cue, only as a name line", () => {
+    expect(matchNameDateLine("Janet Holm 9:46 am Sat Dec 12, 2020")?.date.iso.slice(0, 10)).toBe("2020-12-12");
+    expect(matchNameDateLine("Omar Saleh (@omarsaleh) 12 minutes ago Wed 29th April 2020 | 03:32 PM")?.date.iso.slice(0, 10)).toBe("2020-04-29");
+    expect(matchNameDateLine("The storm reached the coast on Dec 12, 2020")).toBeNull();
+    expect(matchNameDateLine("Results of the vote Sat Dec 12, 2020")).toBeNull();
+    expect(matchDateLine("Janet Holm 9:46 am Sat Dec 12, 2020")).toBeNull();
+  });
+
+  it("leaves a sentence that opens on a date and names who did something", () => {
+    expect(matchDateLine("June 3, 2021 by the city council, which voted the budget")).toBeNull();
+    expect(matchDateLine("12 March 2016 was signed by both sides as the day of the ceasefire.")).toBeNull();
   });
 
   it("leaves sentences that hold a date, even with 'by' in them", () => {

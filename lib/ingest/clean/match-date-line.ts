@@ -21,7 +21,8 @@ const MAX_LINE_CHARS = 160;
 /** JavaScript's \b ignores accented letters, hence these boundaries */
 const START = String.raw`(?<![\p{L}\p{N}])`;
 const END = String.raw`(?![\p{L}\p{N}])`;
-const CUE_WORDS = "by|par|posted|published|written|author|auteur|autrice|publié|publiée|mis en ligne|écrit|rédigé|von|blog entry|first published|date|daté";
+const CUE_WORDS =
+  "by|par|posted|published|written|author|auteur|autrice|publié|publiée|mis en ligne|écrit|rédigé|von|blog entry|first published|date|daté|datum|fecha|veröffentlicht|publicado";
 const BYLINE_CUE = new RegExp(`${START}(?:${CUE_WORDS})${END}`, "giu");
 /**
  * The cue opens the line or one of its segments ("Accueil | Par Loïc Martin | 30 septembre 2018",
@@ -42,6 +43,13 @@ const FILLERS = new RegExp(
 const TIMES = /\d{1,2}[:h]\d{2}(?::\d{2})?/giu;
 /** strong publication cues, which may follow an outlet's or author's name within the line */
 const PUBLICATION_CUE = new RegExp(`${START}(?:publié|publiée|published|posted|mis en ligne)${END}`, "giu");
+/**
+ * "July 24, 2019 by Amy Motroni 5 Comments", "February 4, 2020 • words written by Kanae Nakamine":
+ * blogs print the date first and the author after it. The cue must be followed by a capitalised
+ * name ("by the council" is prose; hence no i flag, under which \p{Lu} matches any letter), and
+ * only a credit's own words may stand before it.
+ */
+const DATE_THEN_BYLINE = /^\s*(?:[|·•,;/\-–—]\s*)?(?:(?:[Ww]ords|[Tt]exte?|[Ss]tory|[Ww]ritten|[Pp]osted|[Pp]hotos?)\s+){0,2}(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or)\s+\p{Lu}/u;
 /** what may follow the date in a line of segments: nothing, or a separator and more segments */
 const SEGMENT_TAIL = /^\s*(?:$|[|·•,;/(\-–—])/u;
 /** "Lecture 1 min.", "3 min read": a reading time printed after the date */
@@ -55,7 +63,54 @@ const MAX_LINE_WORDS = 24;
 /** words left around the date once cues, fillers and times are gone: a byline's names, a section, "1 comment" */
 const MAX_LEFTOVER_WORDS = 9;
 
+/** a segment separator of a byline: "By Ela | 18 Comments" */
+const SEGMENT_BREAK = /\s+[|·•]\s+/u;
+/** a run-on line is cut at a separator only this short: longer is a paragraph, not furniture */
+const MAX_RUN_ON_CHARS = 400;
+
+/**
+ * The whole line, else its segments up to the first separator after the date: a byline often runs
+ * on into a disclosure or a sentence on the same line ("By Ela on 31. October, 2023 | 18
+ * Comments. This post may contain affiliate links…").
+ */
 export function matchDateLine(line: string): DateLine | null {
+  const whole = matchWholeLine(line);
+  if (whole || line.length > MAX_RUN_ON_CHARS || !SEGMENT_BREAK.test(line)) return whole;
+  const text = line.trim();
+  const segments = text.split(SEGMENT_BREAK);
+  for (let count = 1; count < segments.length; count += 1) {
+    const prefix = segments.slice(0, count).join(" | ");
+    if (!/\d/.test(prefix)) continue;
+    // the date must be in the prefix; the part left out is what made the line fail
+    return matchWholeLine(prefix);
+  }
+  return null;
+}
+
+/** "(@handle)" and "12 minutes ago" beside an author's name in a social or wire byline */
+const HANDLES_AND_AGO = /\(@[\w.]{1,40}\)|\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b/giu;
+const MAX_NAME_LINE_CHARS = 100;
+const MAX_NAME_WORDS = 4;
+
+/**
+ * "Janet Holm 9:46 am Sat Dec 12, 2020": an author's name and the date with no cue. Only a caller
+ * that knows the line sits right above the body may take it as a byline; anywhere else a
+ * capitalised phrase before a date is as likely a headline or a section. Names come before the
+ * date and every word of them is capitalised ("Results of the vote" is not a name).
+ */
+export function matchNameDateLine(line: string): DateLine | null {
+  const text = line.trim();
+  if (text.length > MAX_NAME_LINE_CHARS) return null;
+  const date = parseDateText(text);
+  if (!date || date.precision === "month") return null;
+  const strip = (part: string) => part.replace(HANDLES_AND_AGO, " ").replace(TIMES, " ").replace(FILLERS, " ");
+  const before = strip(text.slice(0, date.start)).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const after = strip(text.slice(date.end)).replace(/[\s,|/:()\-–—.·•\d]+/gu, "");
+  if (after || before.length === 0 || before.length > MAX_NAME_WORDS) return null;
+  return before.every((word) => /^\p{Lu}/u.test(word)) ? { kind: "byline", date } : null;
+}
+
+function matchWholeLine(line: string): DateLine | null {
   const text = line.trim();
   if (!text || text.length > MAX_LINE_CHARS || !/\d/.test(text) || (text.match(/\s+/g)?.length ?? 0) >= MAX_LINE_WORDS) return null;
   const date = parseDateText(text);
@@ -67,6 +122,7 @@ export function matchDateLine(line: string): DateLine | null {
   const segmentTail = isSegmentTail(text.slice(date.end));
   // "March 12, 2024 / 10:42 AM / Updated 2 hours ago": the date opens a line of short segments
   if (onlyFillers(before) && segmentTail && isFurniture(text, date, MAX_TAIL_WORDS)) return { kind: "date", date };
+  if (onlyFillers(before) && DATE_THEN_BYLINE.test(text.slice(date.end))) return isFurniture(text, date) ? { kind: "byline", date } : null;
   // "Le Monde avec AFP Publié le 12 mars 2020 à 10h05 - Mis à jour …": a publication cue after the outlet's name
   const cue = [...before.matchAll(PUBLICATION_CUE)].at(-1);
   if (cue && onlyFillers(before.slice(cue.index + cue[0].length)) && countWords(before.slice(0, cue.index)) <= MAX_PREFIX_WORDS && segmentTail) {

@@ -27,6 +27,14 @@ describe("parseDateText", () => {
     expect(parseDateText("Publicado em 3 de março de 2019")).toMatchObject({ iso: "2019-03-03", precision: "day" });
   });
 
+  it("reads a two-digit year only behind a publication or update label", () => {
+    expect(parseDateText("Publié le 02/11/23 à 16h33")).toMatchObject({ iso: "2023-11-02T16:33", precision: "minute" });
+    expect(parseDateText("Mis à jour le 03.11.23")).toMatchObject({ iso: "2023-11-03", precision: "day" });
+    expect(parseDateText("Updated: 11/03/21")).toMatchObject({ iso: "2021-03-11", precision: "day" });
+    expect(parseDateText("Score 02/11/23 after the second round")).toBeNull();
+    expect(parseDateText("version 3.10.12")).toBeNull();
+  });
+
   it("skips a relative date, which only the moment of reading would place", () => {
     expect(parseDateText("Posted 1 year, 160 days ago [saved on 2 October 2013]")).toMatchObject({ iso: "2013-10-02", precision: "day" });
     expect(parseDateText("Publié il y a 2 ans, le 3 mars 2021")).toMatchObject({ iso: "2021-03-03", precision: "day" });

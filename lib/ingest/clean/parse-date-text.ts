@@ -45,6 +45,16 @@ const LEADING_TIME = /^\s*(\d{1,2})[:h](\d{2})\s*([ap]\.?m\.?)?\s*[-–—|·•
 const DAY_DOT = /(?<![\d.])(\d{1,2})\.(?=\s+\p{L}{3})/gu;
 /** day-first, as written in French and most of the world: 18/10/2017, 18.10.2017 */
 const NUMERIC_DATE = new RegExp(String.raw`(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])${TIME}`, "u");
+/**
+ * "Publié le 02/11/23 à 16h33": a two-digit year, day first, read only right behind a publication
+ * or update label, where nothing else ("02/11/23" of a score, a version 3.10.12) can stand.
+ */
+const SHORT_YEAR_DATE = new RegExp(
+  String.raw`(?<=(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée|actualisé|published|posted|updated|aktualisiert|veröffentlicht)(?:\s+(?:le|on|am))?\s*:?\s*)(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])${TIME}`,
+  "iu",
+);
+/** a two-digit year below this is of the 2000s, else of the 1900s */
+const CENTURY_PIVOT = 70;
 const MAX_CHRONO_CHARS = 200;
 /** chrono is slow (~0.3 ms a call, both languages): only written dates with a month name and a year go to it */
 const HAS_YEAR = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)/;
@@ -70,6 +80,12 @@ export function parseDateText(text: string): DateInText | null {
   if (numeric) {
     const [day, month] = Number(numeric[1]) > 12 || Number(numeric[2]) <= 12 ? [numeric[1], numeric[2]] : [numeric[2], numeric[1]];
     const found = build(numeric[3], month, day, numeric[4], numeric[5], numeric.index, numeric.index + numeric[0].length);
+    if (found) return found;
+  }
+  const short = SHORT_YEAR_DATE.exec(text);
+  if (short) {
+    const year = Number(short[4]) + (Number(short[4]) < CENTURY_PIVOT ? 2000 : 1900);
+    const found = build(String(year), short[3], short[1], short[5], short[6], short.index, short.index + short[0].length);
     if (found) return found;
   }
   return text.length <= MAX_CHRONO_CHARS && HAS_YEAR.test(text) && (HAS_MONTH.test(text) || OTHER_MONTH.test(text)) ? parseWrittenDate(text) : null;

@@ -38,8 +38,8 @@ export interface ExtractHtmlArticleOptions {
 }
 
 export function extractHtmlArticle(html: string, options: ExtractHtmlArticleOptions = {}): HtmlExtraction {
-  const { document, jsonLd } = parseHtmlDocument(html);
-  const { meta, headline, articleBody } = extractHtmlMeta(document, jsonLd, options.url);
+  const { document, jsonLd, scripts } = parseHtmlDocument(html);
+  const { meta, headline, articleBody } = extractHtmlMeta(document, jsonLd, options.url, scripts);
   const body = document.body;
   // Collected before Readability, which rewrites the document in place.
   const pageBlocks = body ? collectTextBlocks(body) : [];
@@ -59,7 +59,7 @@ export function extractHtmlArticle(html: string, options: ExtractHtmlArticleOpti
 
   if (!meta.byline && article?.byline) meta.byline = article.byline;
   const paragraphs = chosen.kept.map((block) => block.text);
-  const printed = findPageDate(pageBlocks, title, paragraphs[0]);
+  const printed = findPageDate(pageBlocks, title, paragraphs[0], paragraphs.at(-1));
   if (printed.published) meta.printedDate = printed.published;
   if (printed.updated) meta.printedUpdate = printed.updated;
   // Pages rendered by scripts ship the text only in JSON-LD: take it when it says much more.

@@ -11,6 +11,8 @@ export interface HtmlMeta {
   printedDate?: string;
   /** an update line printed near the headline */
   printedUpdate?: string;
+  /** a publication stamp in the page's own script state, when all its stamps name one day */
+  scriptPublished?: string;
   siteName?: string;
   lang?: string;
   byline?: string;
@@ -31,7 +33,7 @@ type JsonObject = Record<string, unknown>;
 // NewsArticle, ReportageNewsArticle, AnalysisNewsArticle... all end in "Article".
 const ARTICLE_TYPES = /Article|BlogPosting|LiveBlogPosting|\bReport\b/;
 
-export function extractHtmlMeta(document: Document, jsonLd: string[], pageUrl?: string): HtmlPageFacts {
+export function extractHtmlMeta(document: Document, jsonLd: string[], pageUrl?: string, scripts: string[] = []): HtmlPageFacts {
   const metaByKey = new Map<string, string>();
   // itemprop metas also mark cited works and related items inside the body ("datePublished" =
   // "1988" in a reference list), so for dates the page's named metas come first
@@ -49,17 +51,24 @@ export function extractHtmlMeta(document: Document, jsonLd: string[], pageUrl?: 
     [namedDates, itempropDates].flatMap((pairs) => keys.flatMap((key) => pairs.filter(([name]) => name === key).map(([, value]) => value)));
   const article = findJsonLdObject(jsonLd, (object) => ARTICLE_TYPES.test(([] as unknown[]).concat(object["@type"] ?? []).join(" ")));
   // a WebPage or a BlogPosting's container may be the only object that dates the page
-  const dated = article?.datePublished ? article : findJsonLdObject(jsonLd, (object) => typeof object.datePublished === "string");
+  const dated = article?.datePublished ? article : (findJsonLdObject(jsonLd, (object) => typeof object.datePublished === "string") ?? article);
 
-  const timeElement = document.querySelector("article time[datetime], main time[datetime], time[itemprop='datePublished'], time[pubdate], time[datetime]");
   const meta: HtmlMeta = {
-    publishedTime: firstDay([...datesFromMeta(PUBLISHED_KEYS), text(dated?.datePublished), clean(timeElement?.getAttribute("datetime"))]),
+    publishedTime: firstDay([
+      ...datesFromMeta(PUBLISHED_KEYS),
+      text(dated?.datePublished),
+      // a creation date, when the article states no publication: never its modification
+      text(dated?.dateCreated),
+      ...markedDates(document),
+      articleTime(document),
+    ]),
     modifiedTime: firstDay([...datesFromMeta(MODIFIED_KEYS), text(dated?.dateModified)]),
     siteName: fromMeta("og:site_name", "application-name") ?? nameOf(article?.publisher),
     lang: clean(document.documentElement?.getAttribute("lang")) ?? fromMeta("content-language", "dc.language", "language") ?? fromMeta("og:locale")?.replace("_", "-"),
     byline: bylineFrom(fromMeta("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author")) ?? namesOf(article?.author),
     canonicalUrl: absolute(clean(document.querySelector("link[rel~='canonical']")?.getAttribute("href")) ?? fromMeta("og:url"), pageUrl),
     description: fromMeta("description", "og:description", "twitter:description", "dc.description") ?? text(article?.description),
+    scriptPublished: scriptPublished(scripts),
   };
   for (const key of Object.keys(meta) as (keyof HtmlMeta)[]) if (meta[key] === undefined) delete meta[key];
   const articleBody = typeof article?.articleBody === "string" ? article.articleBody : undefined;
@@ -68,12 +77,61 @@ export function extractHtmlMeta(document: Document, jsonLd: string[], pageUrl?: 
 
 /** The meta names CMSs and citation standards give the publication date, most trusted first. */
 const PUBLISHED_KEYS = [
-  "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
-  "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "dc:date", "dcterms.date",
-  "citation_publication_date", "citation_online_date", "citation_date", "prism.publicationdate", "bepress_citation_date",
-  "bt:pubdate", "og:published_time", "date",
+  "article:published_time", "og:article:published_time", "article:published", "article.published", "og:article:published", "article:published_date",
+  "article:post_date", "datepublished", "og:datepublished", "pubdate", "og:pubdate", "publishdate", "og:publish_date", "publish-date", "publish_date",
+  "published-date", "published_date", "published_time", "date_published", "publication_date", "originalpublicationdate", "rnews:datepublished",
+  "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.publication", "dcterms.created", "dc.date.created", "dc.created",
+  "dc:created", "dc.date", "dc:date", "dcterms.date", "citation_publication_date", "citation_online_date",
+  "citation_date", "prism.publicationdate", "bepress_citation_date", "bt:pubdate", "og:published_time", "shareaholic:article_published_time",
+  "date",
 ];
 const MODIFIED_KEYS = ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "bt:moddate"];
+
+/**
+ * Dates marked up in the page's body: schema.org's itemprop on any element (a <span> or <abbr>,
+ * its content or datetime attribute, else its text) and the hAtom microformat's
+ * abbr.published stamp. Meta elements were read with the named metas.
+ */
+function markedDates(document: Document): string[] {
+  const dates: string[] = [];
+  for (const element of Array.from(document.querySelectorAll("[itemprop='datePublished'], abbr.published[title]")).slice(0, 5)) {
+    if (element.tagName.toLowerCase() === "meta") continue;
+    const value = clean(element.getAttribute("content")) ?? clean(element.getAttribute("datetime")) ?? clean(element.getAttribute("title")) ?? clean(element.textContent);
+    if (value && value.length <= 80) dates.push(value);
+  }
+  return dates;
+}
+
+/**
+ * The page's <time datetime>, the first in page order of those in the article or main element or
+ * marked as the publication's. (Ranking the marked ones first, a selector at a time, changed no
+ * dev page and lost a test page: teaser lists mark up their items' dates too.)
+ */
+function articleTime(document: Document): string | undefined {
+  return clean(document.querySelector("article time[datetime], main time[datetime], time[itemprop='datePublished'], time[pubdate], time[datetime]")?.getAttribute("datetime"));
+}
+
+/** "publishedDate": "2016-11-04T20:37:27Z" in a script's state object: a quoted key, then an ISO stamp */
+const SCRIPT_STAMP = /"([\w.]{0,40}publish\w{0,40})"\s*:\s*"(\d{4}-\d{2}-\d{2}(?:[T ][\d:.]{1,15}(?:Z|[+-]\d{2}:?\d{2})?)?)"/gi;
+const MAX_SCRIPT_STAMPS = 50;
+
+/**
+ * A page's script state may hold the only statement of its date. Lists of items carry stamps too
+ * (a feed, related stories), so the stamp is taken only when every publication stamp in the
+ * page's scripts names the same day; otherwise there is no telling which is the page's.
+ */
+function scriptPublished(scripts: string[]): string | undefined {
+  const stamps: string[] = [];
+  for (const script of scripts) {
+    for (const match of script.matchAll(SCRIPT_STAMP)) {
+      if (/modif|updat|expir|end/i.test(match[1]!)) continue;
+      stamps.push(match[2]!);
+      if (stamps.length > MAX_SCRIPT_STAMPS) return undefined;
+    }
+  }
+  const days = new Set(stamps.map((stamp) => stamp.slice(0, 10)));
+  return days.size === 1 ? stamps[0] : undefined;
+}
 
 /**
  * The first value that names a day; failing that, the first that parses at all. A meta holding

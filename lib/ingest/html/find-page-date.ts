@@ -27,9 +27,42 @@ const OFF_ARTICLE = /(?:^|[\s_-])(?:comments?|commentlist|discussion|related|rec
 
 const MAX_TIME_BLOCK_CHARS = 300;
 
-export function findPageDate(pageBlocks: HtmlBlock[], title: string | null, firstParagraph: string | undefined): PageDateLines {
+/** blogs print "Posted by … on …" just after the post: this many blocks after its last paragraph */
+const BLOCKS_AFTER_BODY = 3;
+
+export function findPageDate(pageBlocks: HtmlBlock[], title: string | null, firstParagraph: string | undefined, lastParagraph?: string): PageDateLines {
   const anchor = anchorIndex(pageBlocks, title, firstParagraph);
   if (anchor < 0) return {};
+  const found = nearHeadline(pageBlocks, anchor);
+  if (found.published || !lastParagraph) return found;
+  const after = afterBody(pageBlocks, anchor, lastParagraph);
+  return after ? { ...found, published: after } : found;
+}
+
+/**
+ * The author line under the post ("Author: Bo2 am 03.12.2010, 13:36 Uhr", "Posted by Jane on
+ * May 3, 2019"), read only when nothing dates the page near its headline. Only a byline or a
+ * publication line counts there: a bare date below a post is a related item's or a comment's.
+ */
+function afterBody(pageBlocks: HtmlBlock[], anchor: number, lastParagraph: string): string | undefined {
+  let end = -1;
+  for (let index = pageBlocks.length - 1; index > anchor; index -= 1) {
+    if (pageBlocks[index]!.text === lastParagraph) {
+      end = index;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  for (let index = end + 1; index <= Math.min(pageBlocks.length - 1, end + BLOCKS_AFTER_BODY); index += 1) {
+    const block = pageBlocks[index]!;
+    if (block.hidden || OFF_ARTICLE.test(block.hints)) continue;
+    const found = matchDateLine(block.text);
+    if (found && (found.kind === "byline" || found.kind === "publication")) return block.text;
+  }
+  return undefined;
+}
+
+function nearHeadline(pageBlocks: HtmlBlock[], anchor: number): PageDateLines {
   let published: { line: string; distance: number } | undefined;
   let updated: { line: string; distance: number } | undefined;
   const from = Math.max(0, anchor - BLOCKS_BEFORE_ANCHOR);
@@ -73,6 +106,12 @@ function anchorIndex(pageBlocks: HtmlBlock[], title: string | null, firstParagra
     const folded = foldText(title);
     const heading = pageBlocks.findIndex((block) => /^h[1-3]$/.test(block.tag) && foldText(block.text) === folded);
     if (heading >= 0) return heading;
+    // "Site - Section » Headline": a <title> that holds the site's name around the page's heading
+    const parts = title.split(/\s+[-–—|»«:·•]\s+/u);
+    // a headline is a phrase: a one-word segment ("News") names a section
+    const segments = new Set(parts.map(foldText).filter((segment) => segment.length >= 12));
+    const segment = parts.length > 1 ? pageBlocks.findIndex((block) => /^h[1-3]$/.test(block.tag) && segments.has(foldText(block.text))) : -1;
+    if (segment >= 0) return segment;
   }
   return firstParagraph ? pageBlocks.findIndex((block) => block.text === firstParagraph) : -1;
 }

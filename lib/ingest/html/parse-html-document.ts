@@ -7,6 +7,11 @@ export interface ParsedHtml {
   document: Document;
   /** bodies of <script type="application/ld+json">, kept aside before scripts are cut */
   jsonLd: string[];
+  /**
+   * bodies of the other inline scripts that name a publication ("publishedDate" in a page's state
+   * object): pages rendered by scripts may state their date nowhere else
+   */
+  scripts: string[];
 }
 
 // Comments and raw-text elements (scripts, styles...) cut on the string, in one left-to-right
@@ -16,6 +21,9 @@ export interface ParsedHtml {
 // Attribute runs are bounded so that a hostile "<script<script<script..." cannot go quadratic.
 const SKIPPED_SPANS = /<!--[\s\S]*?(?:-->|$)|<(script|style|template|textarea|iframe)\b([^>]{0,4000})>([\s\S]*?)(?:<\/\1(?=[\s/>])[^>]{0,4000}>|$)/gi;
 const JSON_LD_TYPE = /type\s*=\s*["']?application\/ld\+json/i;
+/** a quoted key that names a publication: "datePublished", "publishedDate", "published_at"… */
+const PUBLICATION_KEY = /"[\w.]{0,40}publish\w{0,40}"\s*:/i;
+const MAX_KEPT_SCRIPTS = 20;
 // Page furniture Readability would only have to discard. A nested <nav> in a <nav> leaves its
 // tail in the page, where the cleaning pass still sees a menu.
 const FURNITURE_OPENING = /<(nav|footer|svg|select)\b[^>]{0,4000}>/gi;
@@ -42,8 +50,11 @@ const HEAD_TAGS = new Set(["TITLE", "META", "LINK", "BASE"]);
 
 export function parseHtmlDocument(html: string): ParsedHtml {
   const jsonLd: string[] = [];
+  const scripts: string[] = [];
   const withoutScripts = html.replace(SKIPPED_SPANS, (_span, tag?: string, attributes?: string, content?: string) => {
-    if (tag?.toLowerCase() === "script" && JSON_LD_TYPE.test(attributes ?? "")) jsonLd.push(content ?? "");
+    if (tag?.toLowerCase() !== "script" || !content) return " ";
+    if (JSON_LD_TYPE.test(attributes ?? "")) jsonLd.push(content);
+    else if (scripts.length < MAX_KEPT_SCRIPTS && PUBLICATION_KEY.test(content)) scripts.push(content);
     return " ";
   });
   const stripped = cutFurniture(withoutScripts).replace(NOSCRIPT_TAGS, " ").replace(DOCUMENT_END_TAGS, "");
@@ -53,7 +64,7 @@ export function parseHtmlDocument(html: string): ParsedHtml {
   moveStrayNodesIntoBody(document);
   flattenDeepNesting(document);
   for (const element of Array.from(document.querySelectorAll(NON_TEXT_SELECTOR))) element.remove();
-  return { document, jsonLd };
+  return { document, jsonLd, scripts };
 }
 
 /**

@@ -43,6 +43,34 @@ describe("publication date from pasted text", () => {
     expect(field.evidence[0]).toMatchObject({ where: "removed", position: 2 });
   });
 
+  it("reads the date line just above the body even when the cleaner took it for a related link", () => {
+    const menu = ["News", "Sports", "Opinion", "Obituaries", "Subscribe", "Log in"].join("\n\n");
+    const text = `${menu}\n\nMinisters agree a budget line\n\nMaria Rossi, The Associated Press\n\nSaturday\n\nMay 16, 2020 at 9:51 AM May 16, 2020 at 10:12 AM\n\n${BODY_EN}`;
+    expect(published(text).value?.iso.slice(0, 10)).toBe("2020-05-16");
+  });
+
+  it("of two bare date lines near the body, takes the one just above it, not the header's date of the day", () => {
+    const text = `October 12, 2021\n\nSearch for:\n\nMinisters agree a budget line\n\nAug 14, 2021 2:30 pm\n\n${BODY_EN}`;
+    expect(published(text).value?.iso.slice(0, 10)).toBe("2021-08-14");
+  });
+
+  it("falls back on the update line printed near the body when nothing else dates the text, flagged inferred", () => {
+    const field = published(`Ministers agree a budget line\n\nJessica Doe\n\nUpdated Mar 12, 2021 @ 10:42 am\n\n${BODY_EN}`);
+    expect(field.value?.iso.slice(0, 10)).toBe("2021-03-12");
+    expect(field.inferred).toBe(true);
+  });
+
+  it("reads a French publication line with a two-digit year", () => {
+    const field = published(`Les ministres adoptent une ligne commune\n\nPar Claire Dumas\n\nPublié le 02/11/23 à 16h33\n\n${BODY_FR}`);
+    expect(field.value).toEqual({ iso: "2023-11-02T16:33", precision: "minute" });
+  });
+
+  it("reads an author's name and date printed just above the body, and not a name line further up", () => {
+    expect(published(`Ministers agree a budget line\n\nJanet Holm 9:46 am Sat Dec 12, 2020\n\n${BODY_EN}`).value?.iso.slice(0, 10)).toBe("2020-12-12");
+    const further = `Janet Holm 9:46 am Sat Dec 12, 2020\n\nMinisters agree a budget line\n\nA short standfirst on the talks\n\n${BODY_EN}`;
+    expect(published(further).value).toBeNull();
+  });
+
   it("prefers the first publication over an update printed above it", () => {
     const field = published(`Les ministres adoptent une ligne commune\n\nMis à jour le 16/03/2023 à 08h00\n\nPublié le 15/03/2023 à 10h12\n\n${BODY_FR}`);
     expect(field.value).toEqual({ iso: "2023-03-15T10:12", precision: "minute" });
@@ -128,4 +156,22 @@ describe("publication date from an HTML page", () => {
       <div class="comment-meta">Michael August 07, 2019 2:42 am</div><p>I disagree.</p></section>`;
     expect(published(page({ afterBody }), { format: "html" }).value).toBeNull();
   });
+
+  it("reads the page's script state when it is the only statement of the date, and marks where it came from", () => {
+    const head = `<script>window.__STATE__={"review":{"publishedDate":"2016-11-04T20:37:27Z","updatedDate":"2016-11-06T10:00:00Z"}}</script>`;
+    const field = published(page({ head }), { format: "html" });
+    expect(field.value?.iso.slice(0, 10)).toBe("2016-11-04");
+    expect(field.method).toBe("script-date");
+    expect(field.evidence[0]).toMatchObject({ where: "html-meta", quote: "2016-11-04T20:37:27Z" });
+  });
+
+  it("reads the author line a blog prints after the post, under a <title> that holds the site's name", () => {
+    const html = `<html lang="de"><head><title>Beispiel e.V. - Neuigkeiten » Ein Wochenende im Wendland</title></head><body>
+      <div class="headline"><h2>Ein Wochenende im Wendland</h2></div>
+      <div class="content">${Array.from({ length: 8 }, (_, index) => paragraphs(BODY_EN.replace(/The /g, `In part ${index + 1}, the `))).join("")}</div>
+      <div class="author">Author: <a href="/profile/58"><b>Bo2</b></a> am 03.12.2010, 13:36 Uhr</div>
+      <section class="comments"><div>#1 von Tobi 05.12.2010 - 22:40</div><p>Gut gemacht.</p></section></body></html>`;
+    expect(published(html, { format: "html" }).value?.iso.slice(0, 10)).toBe("2010-12-03");
+  });
 });
+

@@ -3,12 +3,13 @@
 // day in its address, a publication line
 // the cleaner removed ("Publié le 2017-10-18 à 22:55", "date 2019-06"), the date line or byline a
 // page prints under its headline, a byline date at the head of a pasted text ("By Jane Smith |
-// 28 April, 2017"), a year in the dateline, and last an update date (flagged inferred). The first
+// 28 April, 2017"), a year in the dateline, a stamp in the page's script state, and last an update
+// date (flagged inferred). The first
 // publication wins over an update. Dates in the body are never read: they tell of other events.
 // Times are kept as the page printed them (local wall-clock time), without converting time zones.
 
 import { keptBlockOffsets } from "../clean/kept-block-offsets.ts";
-import { matchDateLine, type DateLineKind } from "../clean/match-date-line.ts";
+import { matchDateLine, matchNameDateLine, type DateLineKind } from "../clean/match-date-line.ts";
 import { matchMetadataLine } from "../clean/match-metadata-line.ts";
 import { parseDateText } from "../clean/parse-date-text.ts";
 import type { Block, Evidence, MetadataField, PublishedDate } from "../types.ts";
@@ -40,6 +41,8 @@ interface Candidate {
  */
 const BLOCKS_BEFORE_BODY = 16;
 const BLOCKS_AFTER_BODY = 6;
+/** how far above the body a date line cut as a related link still counts as the article's own */
+const OWN_LINE_REACH = 2;
 /** a kept block of this many words is prose: the body has started */
 const BODY_WORDS = 25;
 
@@ -54,9 +57,11 @@ export function extractPublished({ blocks, publishedHint, html, dateline, url }:
     fromRemovedLines(blocks, ["date"], "date-line", 0.8) ??
     fromHeadLines(blocks, ["publication", "byline", "date"], "head-date-line", 0.75) ??
     fromDateline(dateline) ??
+    fromString(html?.scriptPublished, { where: "html-meta" }, "script-date", 0.7) ??
     fromString(html?.modifiedTime, { where: "html-meta" }, "html-meta-modified", 0.5, true) ??
     fromPrintedLine(blocks, html?.printedUpdate, "printed-update-line", 0.5, true) ??
-    fromRemovedLines(blocks, ["update"], "update-line", 0.5, true);
+    fromRemovedLines(blocks, ["update"], "update-line", 0.5, true) ??
+    fromHeadLines(blocks, ["update"], "head-update-line", 0.5, true);
   if (!candidate) return { value: null, evidence: [], confidence: 0, inferred: false, method: "none" };
   return {
     value: candidate.date,
@@ -107,22 +112,29 @@ function fromUrl(urlDate: UrlDate | null): Candidate | null {
  */
 function fromRemovedLines(blocks: Block[], kinds: string[], method: string, confidence: number, inferred = false): Candidate | null {
   const start = bodyStart(blocks);
+  let best: { candidate: Candidate; distance: number } | null = null;
   for (const [position, block] of blocks.entries()) {
     if (block.kept || block.reason !== "metadata-line") continue;
-    if (kinds.includes("date") && (position < start - BLOCKS_BEFORE_BODY || position > start + BLOCKS_AFTER_BODY)) continue;
+    const bare = kinds.includes("date");
+    if (bare && (position < start - BLOCKS_BEFORE_BODY || position > start + BLOCKS_AFTER_BODY)) continue;
     const line = matchMetadataLine(block.text);
     if (!line || !kinds.includes(line.kind)) continue;
     const date = parseDateText(block.text);
     if (!date) continue;
-    return {
+    const candidate: Candidate = {
       date: { iso: date.iso, precision: date.precision },
       evidence: { quote: block.text.slice(0, date.end).trim(), where: "removed", position, start: 0, end: date.end },
       method,
       confidence,
       inferred,
     };
+    if (!bare) return candidate;
+    // of bare date lines, the one nearest the body's start: the header's date of the day sits
+    // above it, a side box's below; above wins a tie, as bylines sit over the text
+    const distance = Math.abs(position - start) * 2 + (position > start ? 1 : 0);
+    if (!best || distance < best.distance) best = { candidate, distance };
   }
-  return null;
+  return best?.candidate ?? null;
 }
 
 /**
@@ -147,29 +159,41 @@ function evidenceOfLine(blocks: Block[], line: string): Evidence {
   return { quote: line, where: "raw" };
 }
 
-/** "By Jane Smith | 28 April, 2017" near the start of the body, kept in it or removed */
-function fromHeadLines(blocks: Block[], kinds: DateLineKind[], method: string, confidence: number): Candidate | null {
+/** "By Jane Smith | 28 April, 2017" (or, last, "Updated Mar 12, 2020") near the start of the body, kept in it or removed */
+function fromHeadLines(blocks: Block[], kinds: DateLineKind[], method: string, confidence: number, inferred = false): Candidate | null {
   const start = bodyStart(blocks);
   const offsets = keptBlockOffsets(blocks);
   for (let position = Math.max(0, start - BLOCKS_BEFORE_BODY); position <= Math.min(blocks.length - 1, start + BLOCKS_AFTER_BODY); position += 1) {
     const block = blocks[position]!;
     // a date line the cleaner took for a breadcrumb ("March 12, 2024 / 10:42 AM / Updated …") still
     // dates the article; captions, credits and related links date something else
-    if (!block.kept && (block.reason === "caption" || block.reason === "credit" || block.reason === "related-link")) continue;
+    if (!block.kept && (block.reason === "caption" || block.reason === "credit")) continue;
+    if (!block.kept && block.reason === "related-link" && !isOwnDateLine(block, position, start)) continue;
     let offset = 0;
     for (const line of block.text.split("\n")) {
-      const found = matchDateLine(line);
+      // a name and a date with no cue count only right above the body, where a byline sits
+      const found = matchDateLine(line) ?? (position === start - 1 && kinds.includes("byline") ? matchNameDateLine(line) : null);
       if (found && kinds.includes(found.kind)) {
         const { iso, precision } = found.date;
         const evidence: Evidence = block.kept
           ? { quote: line.trim(), where: "text", start: offsets.get(position)! + offset, end: offsets.get(position)! + offset + line.length }
           : { quote: line.trim(), where: "removed", position, start: offset, end: offset + line.length };
-        return { date: { iso, precision }, evidence, method, confidence };
+        return { date: { iso, precision }, evidence, method, confidence, inferred };
       }
       offset += line.length + 1;
     }
   }
   return null;
+}
+
+/**
+ * A line of date and byline alone, just above the first paragraph, took a related link's look
+ * ("May 16, 2020 at 9:51 AM May 16, 2020 at 10:12 AM", "By Cat Lafuente/June 12, 2020 9:49 am
+ * EST/Updated: …") only because removed chrome touches it: it dates the article. A related item's
+ * date comes with its headline, or below the body.
+ */
+function isOwnDateLine(block: Block, position: number, start: number): boolean {
+  return position < start && position >= start - OWN_LINE_REACH && !block.text.includes("\n") && matchDateLine(block.text) !== null;
 }
 
 /** the first kept block long enough to be prose; 0 when there is none */
