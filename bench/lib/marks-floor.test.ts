@@ -27,9 +27,10 @@ describe.skipIf(!directory)("planted contradictions on real articles (eval:marks
     expect(new Set(pairs.map((pair) => pair.type)).size).toBe(14);
   });
 
-  it("finds at least 6% of the planted changes, and shows at least 88% of them in some row", () => {
-    expect(share(pairs.filter((pair) => pair.found).length)).toBeGreaterThanOrEqual(0.06);
-    expect(share(pairs.filter((pair) => pair.visible).length)).toBeGreaterThanOrEqual(0.88);
+  // 8 / 92 found before issue 17's mark rules (0.09), 71 / 92 after (0.77): the floor keeps a margin
+  it("finds at least 70% of the planted changes, and shows at least 90% of them in some row", () => {
+    expect(share(pairs.filter((pair) => pair.found).length)).toBeGreaterThanOrEqual(0.7);
+    expect(share(pairs.filter((pair) => pair.visible).length)).toBeGreaterThanOrEqual(0.9);
   });
 
   it("marks at most 3% of the rows the change does not touch as conflicts", () => {
