@@ -284,4 +284,21 @@ test("undated pastes: French and English reports of one meeting form one event, 
   await expect(apart).toContainText(/different places \(Baghdad vs Amman\)/);
   await expect(page.getByTestId("related-events").locator(`a[href="/events/${eventOf.get(french)}"]`)).toHaveCount(1);
   await shot(page, "event-undated-earlier-meeting.png");
+
+  // issue 17: a third report of the Amman meeting whose one figure differs (made here from the
+  // English fixture): French and English statements share rows, the planted figure is a conflict
+  const planted = readFileSync(path.join(FIXTURES, "commission-amman-en.txt"), "utf8").replace("exempt 371 Iraqi products", "exempt 317 Iraqi products");
+  await page.goto("/import");
+  await page.getByTestId("paste-text").fill(planted);
+  await page.getByRole("button", { name: /import pasted text/i }).click();
+  await expect(page.getByTestId("import-result").first()).toContainText(/imported/i);
+  await page.goto(`/events/${eventOf.get(french)}/compare`);
+  await expect(page.getByTestId("compare-column")).toHaveCount(3);
+  const statements = page.locator('[data-testid="compare-row"][data-kind="statement"]');
+  // a statement row with the French sentence and its English versions, every cell filled
+  const shared = statements.filter({ hasText: "Zarqa" }).filter({ hasText: "raffinerie" }).first();
+  await expect(shared.locator('[data-testid="compare-cell"][data-cell-mark="omitted"]')).toHaveCount(0);
+  const conflicts = page.locator('[data-testid="compare-row"][data-mark="conflict"]');
+  await expect(conflicts.filter({ hasText: "371" }).filter({ hasText: "317" }).first()).toBeVisible();
+  await shot(page, "compare-french-english-planted.png");
 });

@@ -170,11 +170,15 @@ function factKind(from: string, to: string, fromText: string, toText: string, fr
   return fromOffset > 0 && toOffset > 0 ? "person" : null;
 }
 
+/** the slot rows that may already hold a substituted fact: a changed name may be the chair's */
+const SAME_CLAIM: Partial<Record<RowKind, RowKind[]>> = { place: ["place", "countries"], person: ["person", "leadership", "host"], leadership: ["leadership", "person"] };
+
 /** a slot row that already marks this difference (a changed date row, a figure row) says it once */
 function alreadyMarked(rows: CompareRow[], fromArticle: string, toArticle: string, substitution: Substitution): boolean {
   const covers = (row: CompareRow, articleId: string, at: { text: string; start: number }) =>
     row.cells.some((cell) => cell.articleId === articleId && cell.values.some((value) => value.span.start < at.start + at.text.length && at.start < value.span.end));
-  return rows.some((row) => row.kind === substitution.kind && covers(row, fromArticle, substitution.from) && covers(row, toArticle, substitution.to));
+  const kinds = SAME_CLAIM[substitution.kind] ?? [substitution.kind];
+  return rows.some((row) => kinds.includes(row.kind) && covers(row, fromArticle, substitution.from) && covers(row, toArticle, substitution.to));
 }
 
 function factRow(statement: CompareRow, index: number, substitution: Substitution, articles: CompareArticle[], outlets: string[], fromColumn: number, toColumn: number): CompareRow {
