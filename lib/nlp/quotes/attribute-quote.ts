@@ -3,7 +3,7 @@
 // "a indiqué avoir reçu … pour « … »", "ajoutant :"), or "selon X" earlier in the sentence.
 
 import type { SpeakerRef, Span } from "../types.ts";
-import { UNRESOLVED, isPronoun, speakerByPronoun, speakerInPhrase, type SpeakerContext } from "./resolve-speaker.ts";
+import { UNRESOLVED, appositionSpeaker, isPronoun, speakerByPronoun, speakerInPhrase, type SpeakerContext } from "./resolve-speaker.ts";
 import { ACCORDING_TO, PHRASE_END, type SpeechVerb } from "./speech-verbs.ts";
 
 export interface Attribution {
@@ -68,6 +68,8 @@ function subjectSpeaker(surroundings: QuoteSurroundings, from: number, to: numbe
   const { text } = surroundings.context;
   const subject = text.slice(from, to);
   const comma = subject.replace(/[\s,]+$/, "").lastIndexOf(",");
+  const described = comma !== -1 && !isPronoun(subject.slice(comma + 1)) ? appositionSpeaker(surroundings.context, from, to) : null;
+  if (described) return described;
   if (comma !== -1) {
     const tail = subject.slice(comma + 1);
     if (isPronoun(tail)) return byPronoun(surroundings, quoteStart);

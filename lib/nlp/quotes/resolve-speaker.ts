@@ -16,6 +16,8 @@ export const UNRESOLVED: SpeakerRef = { id: null, name: "unresolved", span: null
 const PRONOUN = /^(?:il|elle|ils|elles|he|she|they)$/i;
 /** a role phrase is definite ("le ministre", "the general"); "une source irakienne" names nobody */
 const DEFINITE = /^(?:le|la|l['’]|les|the)\s*/i;
+/** after a name: a comma, then a description in lower case ("president of", "a spokesman", "le porte-parole") */
+const APPOSITION = /^\s*,\s*(?:\p{Ll}|(?:The|A|An|Le|La|L['’]|Un|Une)\s)/u;
 const STOP_WORDS = new Set("le la les de des du d l et en the of and for a an au aux son sa ses his her".split(" "));
 /** demonyms that say which country a role belongs to; hand-written, the few this genre uses most */
 const DEMONYMS: Record<string, string> = {
@@ -30,6 +32,8 @@ const DEMONYMS: Record<string, string> = {
 export function speakerInPhrase(context: SpeakerContext, start: number, end: number): SpeakerRef | null {
   const inside = <T extends Span>(mentions: T[]) => mentions.filter((mention) => mention.start >= start && mention.end <= end);
   // "Le porte-parole de M. Narychkine, Sergueï Ivanov a commenté": the name nearest the verb speaks
+  const described = appositionSpeaker(context, start, end);
+  if (described) return described;
   const person = inside(context.people).at(-1);
   if (person) return personRef(context.people, person);
   const organisation = inside(context.organisations).at(-1);
@@ -38,6 +42,17 @@ export function speakerInPhrase(context: SpeakerContext, start: number, end: num
   }
   const phrase = context.text.slice(start, end).trim();
   return DEFINITE.test(phrase) ? speakerByRole(context, phrase, start) : null;
+}
+
+/**
+ * "John Smith, a spokesman for Jane Doe, said": a name followed by its description in commas
+ * speaks, not a person the description names. Null when the phrase does not open that way.
+ */
+export function appositionSpeaker(context: SpeakerContext, start: number, end: number): SpeakerRef | null {
+  const people = context.people.filter((mention) => mention.start >= start && mention.end <= end);
+  const head = people[0];
+  if (!head || people.length < 2 || !APPOSITION.test(context.text.slice(head.end, end))) return null;
+  return personRef(context.people, head);
 }
 
 export function isPronoun(phrase: string): boolean {
