@@ -15,3 +15,9 @@ describe("a speaker with a description in commas", () => {
     expect(speakerOf("Le porte-parole de Paul Durand, Marc Lenoir, a déclaré : « Nous ne céderons pas sur ce texte. »", "fr")).toBe("marc lenoir");
   });
 });
+
+describe("a quote introduced by its speaker and a colon", () => {
+  it("is not given away by a verb of the next sentence", () => {
+    expect(speakerOf("Council member Maria Lopez said: “This is the fairest wage the city has ever set.” Opponents warned that shops would close.")).toBe("maria lopez");
+  });
+});

@@ -27,7 +27,13 @@ const MAX_SUBJECT_WORDS = 8;
 const SENTENCE_END = /(?<!(?:^|[\s(])(?:\p{Lu}|Mme|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Pr|Me))[.!?]|[\n«“"]/u;
 
 export function attributeQuote(surroundings: QuoteSurroundings, start: number, end: number): Attribution | null {
-  return attributeAfter(surroundings, start, end) ?? attributeBefore(surroundings, start) ?? attributeBySource(surroundings, start);
+  const after = attributeAfter(surroundings, start, end);
+  // a quote closed by its own full stop may end its sentence: a verb after it that names nobody
+  // ("said: “… set.” Opponents warned.") gives way to the verb before it
+  if (after && after.speaker.id === null && /(?<!\.)\.[\s»”"’]*$/u.test(surroundings.context.text.slice(start, end))) {
+    return attributeBefore(surroundings, start) ?? attributeBySource(surroundings, start) ?? after;
+  }
+  return after ?? attributeBefore(surroundings, start) ?? attributeBySource(surroundings, start);
 }
 
 function attributeAfter(surroundings: QuoteSurroundings, start: number, end: number): Attribution | null {
