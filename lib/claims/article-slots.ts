@@ -17,18 +17,36 @@ import type { SlotValue } from "./types.ts";
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:les|des|aux|the)\s+$/iu;
 const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:ces|these|those|both)\s+$/iu;
 
+/** what an amount is counted in: its currency, one lemma for every way of writing it ("$", "dollars", "USD") */
+const CURRENCIES: Array<[RegExp, string]> = [
+  [/\$|\bdollars?\b|\bUSD\b/i, "dollar"],
+  [/€|\beuros?\b|\bEUR\b/i, "euro"],
+  [/£|\blivres?\b|\bpounds?\b/i, "pound"],
+  [/¥|\byuans?\b/i, "yuan"],
+  [/\bdinars?\b/i, "dinar"],
+  [/\brials?\b/i, "rial"],
+  [/\br[ou]bles?\b/i, "rouble"],
+];
+
+const CURRENCY_SIGN_BEFORE = /(?:[$€£¥]|US\$|USD|EUR)\s?$/;
+
+function currencyOf(written: string): string {
+  return CURRENCIES.find(([pattern]) => pattern.test(written))?.[1] ?? "money";
+}
+
 export function numberSlots(text: string, numbers: NumberMention[]): SlotValue[] {
   const slots: SlotValue[] = [];
   for (const number of numbers) {
     if (number.kind === "ordinal") continue;
     const before = text.slice(Math.max(0, number.start - 12), number.start);
     if (DEMONSTRATIVE_BEFORE.test(before) || (number.value === 2 && DEFINITE_BEFORE.test(before))) continue;
-    const lemma = number.kind === "year" ? "" : number.kind === "percentage" ? "percent" : (countLemma(number.counts) ?? "");
-    const counted = number.counts ? ` ${number.counts}` : "";
+    const lemma = number.kind === "year" ? "" : number.kind === "percentage" ? "percent" : number.kind === "money" ? currencyOf(text.slice(Math.max(0, number.start - 4), number.end)) : (countLemma(number.counts) ?? "");
+    // an amount reads as written ("$1.5 billion", "1,5 milliard de dollars"), not with a noun after it
+    const counted = number.kind === "money" ? "" : number.counts ? ` ${number.counts}` : "";
     slots.push({
       type: "number",
       canonical: `${number.value}|${number.hedge}|${lemma}`,
-      label: number.kind === "year" ? `${number.value} (year)` : `${number.hedge === "exact" ? "" : `${number.hedge.replace(/-/g, " ")} `}${number.value.toLocaleString("en-GB")}${counted}`,
+      label: number.kind === "year" ? `${number.value} (year)` : number.kind === "money" ? text.slice(Math.max(0, number.start - (CURRENCY_SIGN_BEFORE.exec(text.slice(Math.max(0, number.start - 4), number.start))?.[0].length ?? 0)), number.end) : `${number.hedge === "exact" ? "" : `${number.hedge.replace(/-/g, " ")} `}${number.value.toLocaleString("en-GB")}${counted}`,
       span: { start: number.start, end: number.countsSpan?.end ?? number.end, text: text.slice(number.start, number.countsSpan?.end ?? number.end) },
       confidence: number.counts || number.kind !== "quantity" ? 0.85 : 0.6,
       inferred: false,

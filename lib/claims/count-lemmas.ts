@@ -30,6 +30,8 @@ const LEMMAS: Record<string, string> = {
   dollar: "dollar", dollars: "dollar", euro: "euro", euros: "euro", tonne: "tonne", tonnes: "tonne", tons: "tonne", kilometre: "kilometre", kilometres: "kilometre", km: "kilometre",
 };
 
+const DETERMINERS = new Set("this that these those the a an cette ce cet ces le la les un une des du de son sa ses leur leurs its their".split(" "));
+
 const COGNATE_ENDINGS: Array<[RegExp, string]> = [
   [/iste$/, "ist"],
   [/ique$/, "ic"],
@@ -41,6 +43,8 @@ export function countLemma(noun: string | null): string | null {
   if (!noun) return null;
   const word = foldText(noun).split(/[\s'-]+/).filter(Boolean).at(-1);
   if (!word) return null;
+  // "1,5 milliard cette année", "$1.5 billion this year": a determiner is no counted noun
+  if (DETERMINERS.has(word)) return null;
   const known = LEMMAS[word];
   if (known) return known;
   const singular = singularise(word);

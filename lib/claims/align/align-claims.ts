@@ -3,6 +3,9 @@
 // words (match-texts.ts), every row marked (mark-row.ts) and explained, the omissions of each
 // outlet and who cites whom collected. Pure: the caller reads articles and claims.
 
+import { englishContentStems } from "../../nlp/crosslingual/english-stems.ts";
+import { loadFreedictLexicon } from "../../nlp/crosslingual/freedict-lexicon.ts";
+import { renderEnglish } from "../../nlp/crosslingual/render-english.ts";
 import { chooseColumns } from "./choose-columns.ts";
 import { markRow } from "./mark-row.ts";
 import { clusterPeople } from "./person-key.ts";
@@ -49,6 +52,7 @@ export function alignClaims(all: CompareArticle[], options: AlignClaimsOptions =
     }
   });
 
+  mergeCountsAcrossLanguages(slotRows, articles);
   const rows: CompareRow[] = [];
   for (const [key, row] of slotRows) {
     const marked = markRow({ cells: row.cells, outlets, relate: (a, b) => relateValues(row.kind, a.values, b.values) });
@@ -84,6 +88,46 @@ function speakersDiffer(a: CellValue, b: CellValue, personRow: (id: string) => s
 function wordsNotIn(a: WordBag, b: WordBag): [string[], string[]] {
   const extra = (from: WordBag, other: WordBag) => [...from.counts].filter(([word, count]) => count > (other.counts.get(word) ?? 0)).map(([word]) => word);
   return [extra(a, b), extra(b, a)];
+}
+
+/**
+ * A figure row keyed by what it counts in French ("baril", "produit") and one keyed in English
+ * ("barrel", "product") are one claim when FreeDict (the cross-language module) translates the
+ * French noun into the English one (Apertium's rendering, FreeDict's senses): their cells join, so the
+ * figures are compared. Only rows of one language each, and only when their columns do not overlap;
+ * without either resource nothing merges.
+ */
+function mergeCountsAcrossLanguages(slotRows: Map<string, { kind: RowKind; label: string; cells: CompareCell[] }>, articles: CompareArticle[]): void {
+  const languages = new Set(articles.map((article) => article.language));
+  if (!languages.has("fr") || !languages.has("en")) return;
+  const languageOf = (row: { cells: CompareCell[] }) => {
+    const present = new Set(row.cells.flatMap((cell, column) => (cell.values.length > 0 ? [articles[column]!.language] : [])));
+    return present.size === 1 ? [...present][0]! : null;
+  };
+  const french = [...slotRows.keys()].filter((key) => key.startsWith("number:") && languageOf(slotRows.get(key)!) === "fr").map((key) => key.slice("number:".length));
+  if (french.length === 0) return;
+  // Apertium renders the noun (baril -> barrel; FreeDict lacks it), FreeDict adds its senses
+  const rendered = renderEnglish(french, "fr");
+  const lexicon = loadFreedictLexicon();
+  const translationsOf = new Map(french.map((lemma, index) => [lemma, new Set([...(rendered ? englishContentStems(rendered[index]!) : []), ...(lexicon?.lookup(lemma) ?? [])])]));
+  const english = [...slotRows].filter(([key, row]) => key.startsWith("number:") && languageOf(row) === "en");
+  for (const [key, row] of [...slotRows]) {
+    if (!key.startsWith("number:") || languageOf(row) !== "fr") continue;
+    const translations = translationsOf.get(key.slice("number:".length)) ?? new Set<string>();
+    const match = english.find(([englishKey, other]) => slotRows.has(englishKey) && englishContentStems(englishKey.slice("number:".length)).some((stem) => sameStem(stem, translations)) && other.cells.every((cell, column) => cell.values.length === 0 || row.cells[column]!.values.length === 0));
+    if (!match) continue;
+    const [, target] = match;
+    row.cells.forEach((cell, column) => {
+      if (cell.values.length > 0) target.cells[column] = cell;
+    });
+    slotRows.delete(key);
+  }
+}
+
+/** a stem among the translations, or sharing its first five letters with one ("produc" rendered, "product") */
+function sameStem(stem: string, translations: Set<string>): boolean {
+  if (translations.has(stem)) return true;
+  return [...translations].some((other) => Math.min(other.length, stem.length) >= 5 && (other.startsWith(stem) || stem.startsWith(other)));
 }
 
 function textRow(row: TextRow, kind: "quote" | "statement", articles: CompareArticle[], outlets: string[], personRow: (id: string) => string): CompareRow {

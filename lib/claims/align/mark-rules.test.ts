@@ -98,3 +98,24 @@ describe("French and English statements", () => {
     expect(changed.rows.find((row) => row.mark === "conflict")?.explanation).toMatch(/120.*210|210.*120/);
   });
 });
+
+describe("figures across languages and amounts", () => {
+  it("puts a French and an English figure of one counted thing in one row (Apertium renders the noun), and an amount in its currency's row", () => {
+    const french = "La commission a signé à Amman un accord pour transporter 10 000 barils de pétrole par jour. Les échanges devraient atteindre 1,5 milliard de dollars cette année.";
+    const english = "The commission signed a deal in Amman to truck 12,000 barrels of oil a day. Trade is expected to reach $1.5 billion this year.";
+    const comparison = alignClaims([article("fr", "Une", french, "fr"), article("en", "One", english)]);
+    const barrels = comparison.rows.filter((row) => row.kind === "number" && row.cells.some((cell) => cell.values.some((value) => /bari|barrel/.test(value.label))));
+    expect(barrels).toHaveLength(1);
+    expect(barrels[0]!.mark).toBe("conflict");
+    const amount = comparison.rows.find((row) => row.id === "number:dollar")!;
+    expect(amount.mark).toBe("agree");
+    expect(amount.cells.find((cell) => cell.articleId === "en")!.values[0]!.label).toBe("$1.5 billion");
+  });
+
+  it("marks a hedged figure changed within its hedge as partial, the whole figure named", () => {
+    const text = "Officials said about 1,500 families had left the valley by the end of the week, most of them on foot.";
+    const comparison = alignClaims([article("a", "One", text), article("b", "Two", text.replace("1,500", "1,560"))]);
+    expect(comparison.rows.filter((row) => row.mark === "conflict")).toEqual([]);
+    expect(comparison.rows.some((row) => row.kind === "number" && row.mark === "partial")).toBe(true);
+  });
+});

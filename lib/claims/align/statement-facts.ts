@@ -12,12 +12,15 @@ import { foldText } from "../../ingest/clean/fold-text.ts";
 import { findPlaces } from "../../nlp/entities/find-places.ts";
 import { findNumbers } from "../../nlp/numbers/find-numbers.ts";
 import { countLemma } from "../count-lemmas.ts";
+import { NUMBER_TOLERANCE } from "./relate-values.ts";
 import { findRank } from "../delegation-ranks.ts";
 import type { CompareArticle, CompareCell, CompareRow, RowKind } from "./types.ts";
 import { wordDiff } from "./word-diff.ts";
 
 interface Substitution {
   kind: RowKind;
+  /** partial for a hedged figure changed within the hedge's reach ("about 2,000" and "about 2,100") */
+  partial?: boolean;
   /** the reference cell's words and where they are in its article */
   from: { text: string; start: number };
   to: { text: string; start: number };
@@ -35,6 +38,8 @@ const MONTHS = new Set(
   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(" "),
 );
 const YEAR = /^(?:19|20)\d\d$/;
+/** words that make a figure approximate, just before it */
+const HEDGE_BEFORE = /(?:about|around|nearly|almost|some|roughly|approximately|an estimated|environ|près de|pres de|quelque|presque|approximativement|autour de)\s*[$€£]?\s*$/i;
 /** units a translation converts (countLemma's forms, singular): their figures differ without a conflict */
 const MEASURES = new Set("pound lb kilo kilogram kg gram tonne ton mile kilometre km metre meter foot feet inch gallon litre liter acre hectare degree fahrenheit celsius ounce".split(" "));
 /** weekday and month names of both languages -> "weekday:N" / "month:N", what a translation keeps */
@@ -49,7 +54,11 @@ const KIND_LABEL: Partial<Record<RowKind, string>> = { number: "Figure", date: "
 /** the fact rows of the statement rows' substitutions, leaving out what `existing` rows already mark */
 export function statementFactRows(statementRows: CompareRow[], articles: CompareArticle[], outlets: string[], existing: CompareRow[]): CompareRow[] {
   const language = new Map(articles.map((article) => [article.id, article.language]));
-  const marked = existing.filter((row) => row.kind !== "statement" && row.mark !== "agree" && row.mark !== "single");
+  // a conflict says it already; a figure row "in part the same" says it only of figures within a
+  // hedge's reach ("about 2,000" and "2,100"); of others (one outlet gives the figure twice, once
+  // changed) it hides the substitution the statement shows
+  const conflicts = existing.filter((row) => row.kind !== "statement" && row.mark === "conflict");
+  const partials = existing.filter((row) => row.kind !== "statement" && row.mark === "partial");
   const seen = new Set<string>();
   const rows: CompareRow[] = [];
   for (const row of statementRows) {
@@ -61,6 +70,7 @@ export function statementFactRows(statementRows: CompareRow[], articles: Compare
       const found = from === to ? substitutions(reference.cell, other.cell, from) : figuresAcross(reference.cell, other.cell, from, to);
       for (const substitution of found) {
         const key = `${substitution.kind}|${foldText(substitution.from.text)}|${foldText(substitution.to.text)}`;
+        const marked = withinTolerance(substitution) ? [...conflicts, ...partials] : conflicts;
         if (seen.has(key) || alreadyMarked(marked, reference.cell.articleId, other.cell.articleId, substitution)) continue;
         seen.add(key);
         rows.push(factRow(row, rows.length + 1, substitution, articles, outlets, reference.column, other.column));
@@ -80,10 +90,12 @@ function substitutions(reference: CompareCell, other: CompareCell, language: str
     const segment = segments[i]!;
     const next = segments[i + 1];
     if (segment.removed && next?.added) {
-      const from = trimmed(segment.value, base.from + fromAt);
-      const to = trimmed(next.value, base.to + toAt);
+      // the diff splits "1,500" at its comma: a changed part of a figure stands for the whole figure
+      const from = wholeFigure(trimmed(segment.value, base.from + fromAt), reference.text!, base.from);
+      const to = wholeFigure(trimmed(next.value, base.to + toAt), other.text!, base.to);
       const kind = factKind(from.text, to.text, reference.text!, other.text!, from.start - base.from, to.start - base.to, language);
-      if (kind) found.push({ kind, from, to });
+      const hedged = HEDGE_BEFORE.test(reference.text!.slice(Math.max(0, from.start - base.from - 24), from.start - base.from));
+      if (kind) found.push({ kind, from, to, ...(kind === "number" && hedged && withinTolerance({ kind, from, to }) ? { partial: true } : {}) });
     }
     if (!segment.added) fromAt += segment.value.length;
     if (!segment.removed) toAt += segment.value.length;
@@ -142,6 +154,16 @@ function significantDigits(value: number): string {
   return String(value).replace(".", "").replace(/^0+/, "").replace(/0+$/, "") || "0";
 }
 
+/** a substituted part of a figure grown to the figure's digits and separators ("500" in "1,500") */
+function wholeFigure(part: { text: string; start: number }, text: string, base: number): { text: string; start: number } {
+  if (!/^\d/.test(part.text) && !/\d$/.test(part.text)) return part;
+  let start = part.start - base;
+  let end = start + part.text.length;
+  while (start > 0 && (/\d/.test(text[start - 1]!) || (/[.,\s\u00a0\u202f]/.test(text[start - 1]!) && /\d/.test(text[start - 2] ?? "") && /\d/.test(text[start]!)))) start--;
+  while (end < text.length && (/\d/.test(text[end]!) || (/[.,\u00a0\u202f]/.test(text[end]!) && /\d/.test(text[end - 1]!) && /\d/.test(text[end + 1] ?? "")))) end++;
+  return { text: text.slice(start, end), start: base + start };
+}
+
 function trimmed(value: string, start: number): { text: string; start: number } {
   const lead = value.length - value.trimStart().length;
   return { text: value.trim(), start: start + lead };
@@ -170,6 +192,14 @@ function factKind(from: string, to: string, fromText: string, toText: string, fr
   return fromOffset > 0 && toOffset > 0 ? "person" : null;
 }
 
+/** two figures within the tolerance a hedge allows (relate-values.ts): the figure row's partial mark stands */
+function withinTolerance(substitution: Substitution): boolean {
+  if (substitution.kind !== "number") return false;
+  const value = (text: string) => Number(text.replace(/[^\d.,]/g, "").replace(/[,\s](?=\d{3}\b)/g, "").replace(",", "."));
+  const [a, b] = [value(substitution.from.text), value(substitution.to.text)];
+  return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= NUMBER_TOLERANCE * Math.max(a, b);
+}
+
 /** the slot rows that may already hold a substituted fact: a changed name may be the chair's */
 const SAME_CLAIM: Partial<Record<RowKind, RowKind[]>> = { place: ["place", "countries"], person: ["person", "leadership", "host"], leadership: ["leadership", "person"] };
 
@@ -189,11 +219,12 @@ function factRow(statement: CompareRow, index: number, substitution: Substitutio
     inferred: false,
     confidence: 0.8,
   });
+  const mark = substitution.partial ? "partial" : "conflict";
   const cells: CompareCell[] = articles.map((article, column) =>
     column === fromColumn
-      ? { articleId: article.id, mark: "conflict", values: [value(substitution.from)] }
+      ? { articleId: article.id, mark, values: [value(substitution.from)] }
       : column === toColumn
-        ? { articleId: article.id, mark: "conflict", values: [value(substitution.to)] }
+        ? { articleId: article.id, mark, values: [value(substitution.to)] }
         : { articleId: article.id, mark: "omitted", values: [] },
   );
   const sentence = statement.cells[fromColumn]!.text!.trim().split(/\s+/);
@@ -202,8 +233,10 @@ function factRow(statement: CompareRow, index: number, substitution: Substitutio
     id: `${statement.id}:fact-${index}`,
     kind: substitution.kind,
     label: `${KIND_LABEL[substitution.kind] ?? "Fact"} in one statement: “${opening}”`,
-    mark: "conflict",
-    explanation: `Conflict: the same statement gives “${substitution.from.text}” (${outlets[fromColumn]}) and “${substitution.to.text}” (${outlets[toColumn]}).`,
+    mark,
+    explanation: substitution.partial
+      ? `In part the same: the same statement gives about “${substitution.from.text}” (${outlets[fromColumn]}) and “${substitution.to.text}” (${outlets[toColumn]}), within the stated hedge (±${NUMBER_TOLERANCE * 100}% for "about").`
+      : `Conflict: the same statement gives “${substitution.from.text}” (${outlets[fromColumn]}) and “${substitution.to.text}” (${outlets[toColumn]}).`,
     cells,
   };
 }
