@@ -130,12 +130,16 @@ function pairAcrossLanguages(rows: TextRow[]): TextRow[] {
   return rows.filter((row) => !merged.has(row));
 }
 
-/** renders the French statements of a French-English comparison into English ahead, so that alignClaims reads a warm cache and never blocks a server */
+/** renders the French statements (and counted nouns) of a French-English comparison into English ahead, so that alignClaims reads a warm cache and never blocks a server */
 export async function prepareStatements(articles: CompareArticle[]): Promise<void> {
   const languages = new Set(articles.map((article) => article.language));
   if (!languages.has("fr") || !languages.has("en")) return;
-  const french = articles.filter((article) => article.language === "fr").flatMap((article) => statementSentences(article).map((sentence) => sentence.text));
+  const frenchArticles = articles.filter((article) => article.language === "fr");
+  const french = frenchArticles.flatMap((article) => statementSentences(article).map((sentence) => sentence.text));
+  // and what their figures count, which alignClaims renders one by one (align-claims.ts)
+  const counted = [...new Set(frenchArticles.flatMap((article) => mainSlots(article).flatMap((slot) => (slot.type === "number" && typeof slot.detail?.lemma === "string" && slot.detail.lemma ? [slot.detail.lemma] : []))))];
   await renderEnglishAsync(french, "fr");
+  if (counted.length > 0) await renderEnglishAsync(counted, "fr");
 }
 
 function matchItems(items: TextItem[], prefix: string, label: (item: TextItem) => string, acrossLanguages: boolean, acrossGroups?: number): TextRow[] {
