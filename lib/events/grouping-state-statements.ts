@@ -135,29 +135,24 @@ export async function countPostingsInWeeks(db: Client, ranges: RangeRow[]): Prom
   return rows.map((row) => ({ featureId: toNumber(row.featureId), week: toNumber(row.week), postings: toNumber(row.postings) }));
 }
 
-/** the postings of these (feature, week) lists, each with its event's extent */
-export async function selectPostingLists(db: Client, lists: { featureId: number; week: number }[]): Promise<(PostingRow & { extent: GroupExtent })[]> {
+/** the postings of these (feature, week) lists */
+export async function selectPostingLists(db: Client, lists: { featureId: number; week: number }[]): Promise<PostingRow[]> {
   if (lists.length === 0) return [];
   const sql = dialect(db);
-  const rows = await readRows<{ featureId: unknown; week: unknown; eventId: string; sequence: unknown; firstDay: unknown; lastDay: unknown; undated: unknown }>(db,
-    `SELECT p."featureId", p."week", p."eventId", p."sequence", e."firstDay", e."lastDay", e."undated" ` +
+  const rows = await readRows<{ featureId: unknown; week: unknown; eventId: string; sequence: unknown }>(db,
+    `SELECT p."featureId", p."week", p."eventId", p."sequence" ` +
       `FROM (${sql.rows(1, [["featureId", "int"], ["week", "int"]])}) l ` +
-      `JOIN "grouping_postings" p ON p."featureId" = l."featureId" AND p."week" = l."week" JOIN "grouping_events" e ON e."eventId" = p."eventId"`,
+      `JOIN "grouping_postings" p ON p."featureId" = l."featureId" AND p."week" = l."week"`,
     JSON.stringify(lists),
   );
-  return rows.map((row) => ({
-    featureId: toNumber(row.featureId),
-    week: toNumber(row.week),
-    eventId: row.eventId,
-    sequence: toNumber(row.sequence),
-    extent: { firstDay: row.firstDay === null ? null : toNumber(row.firstDay), lastDay: row.lastDay === null ? null : toNumber(row.lastDay), undated: Boolean(row.undated) },
-  }));
+  return rows.map((row) => ({ featureId: toNumber(row.featureId), week: toNumber(row.week), eventId: row.eventId, sequence: toNumber(row.sequence) }));
 }
 
+/** these events' extents (read through the per-call reader outside a transaction, like the postings that name them) */
 export async function selectExtents(db: Client, eventIds: string[]): Promise<Map<string, GroupExtent>> {
   if (eventIds.length === 0) return new Map();
   const sql = dialect(db);
-  const rows = await db.$queryRawUnsafe<{ eventId: string; firstDay: unknown; lastDay: unknown; undated: unknown }[]>(
+  const rows = await readRows<{ eventId: string; firstDay: unknown; lastDay: unknown; undated: unknown }>(db,
     `SELECT "eventId", "firstDay", "lastDay", "undated" FROM "grouping_events" WHERE "eventId" IN ${sql.texts(1)}`,
     JSON.stringify(eventIds),
   );

@@ -174,8 +174,13 @@ export class StoredGrouping implements CandidateFinder {
     this.skipped = skipped;
 
     const lists = new Map<string, PostingRow[]>();
-    for (const row of await selectPostingLists(db, toRead)) {
-      if (!this.storedExtents.has(row.eventId)) this.storedExtents.set(row.eventId, row.extent);
+    const rows = await selectPostingLists(db, toRead);
+    // each event's extent read once per call, not once per posting: a batch meets the same events again and again
+    const unread = new Set<string>();
+    for (const row of rows) if (!this.storedExtents.has(row.eventId)) unread.add(row.eventId);
+    for (const [id, extent] of await selectExtents(db, [...unread])) this.storedExtents.set(id, extent);
+    for (const row of rows) {
+      if (!this.storedExtents.has(row.eventId)) throw new StaleGroupingState(`event ${row.eventId} has postings and no extent`);
       const key = `${row.featureId}|${row.week}`;
       const list = lists.get(key) ?? [];
       list.push(row);
