@@ -9,6 +9,8 @@
 // tables) is taken back, so the stored state always is the in-memory grouper's. Each call runs
 // in a process of its own (bench/lib/group-batch-process.ts), so its time, CPU and peak RSS are
 // the call's alone, as in one CLI import.
+import fs from "node:fs/promises";
+import path from "node:path";
 import type { DatabaseProvider } from "../../lib/db/client.ts";
 import { loadEventsConfig } from "../../lib/events/events-config.ts";
 import { createEventGrouper } from "../../lib/events/group-events.ts";
@@ -96,6 +98,21 @@ async function timedCall(bench: BenchDatabase, ids: string[]): Promise<{ result:
 /** the grouping_* tables a call rewrites in place (the others it only adds rows to, after `nextSequence`) */
 const REWRITTEN_STATE = ["grouping_state", "grouping_features", "grouping_events"];
 
+/**
+ * PARALLAX_BENCH_SNAPSHOT_DIR (SQLite): a copy of the database as the timed call finds it, and the
+ * batch's ids, kept there as stored-<count>.db and .json, so one call can be run again and again
+ * (e.g. profiled) without growing the stream each time.
+ */
+async function keepSnapshot(bench: BenchDatabase, stored: number, ids: string[]): Promise<void> {
+  const directory = process.env.PARALLAX_BENCH_SNAPSHOT_DIR;
+  if (!directory || bench.provider !== "sqlite") return;
+  const file = path.resolve(directory, `stored-${stored}.db`);
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.rm(file, { force: true });
+  await bench.db.$executeRawUnsafe(`VACUUM INTO '${file.replaceAll("'", "''")}'`);
+  await fs.writeFile(path.resolve(directory, `stored-${stored}.json`), JSON.stringify(ids));
+}
+
 /** A copy of the stored grouping state before a timed call, so what the call added can be taken back. */
 async function saveGroupingState(bench: BenchDatabase): Promise<number> {
   for (const table of REWRITTEN_STATE) {
@@ -155,6 +172,7 @@ export async function runEventsOnDatabase({ provider, grouped, batch, checkpoint
       fillMs += performance.now() - started;
 
       const links = [...stored.links].map((key) => key.split("|") as [string, string]);
+      await keepSnapshot(bench, start, ids);
       const { result, largeHeap } = await timedCall(bench, ids);
       const { ms, cpuMs, maxRss: rssPeak } = result;
 

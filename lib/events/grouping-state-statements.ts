@@ -31,6 +31,11 @@ export interface GroupingArticleRow {
   lastDay: number | null;
 }
 
+/** a row as admitted: with the member the grouper compares (stored-grouping-member.ts) */
+export interface AdmittedArticleRow extends GroupingArticleRow {
+  member: string;
+}
+
 interface Dialect {
   /** the n-th bound parameter (from 1) */
   parameter: (n: number) => string;
@@ -103,55 +108,81 @@ export async function selectFeatures(db: Client, names: string[]): Promise<{ id:
 export async function countPostingsByWeek(db: Client, featureIds: number[]): Promise<{ featureId: number; week: number; postings: number }[]> {
   if (featureIds.length === 0) return [];
   const sql = dialect(db);
-  const rows = await readRows<{ featureId: unknown; week: unknown; postings: unknown }>(db, 
+  const rows = await readRows<{ featureId: unknown; week: unknown; postings: unknown }>(db,
     `SELECT "featureId", "week", COUNT(*) AS "postings" FROM "grouping_postings" WHERE "featureId" IN ${sql.numbers(1)} GROUP BY "featureId", "week"`,
     JSON.stringify(featureIds),
   );
   return rows.map((row) => ({ featureId: toNumber(row.featureId), week: toNumber(row.week), postings: toNumber(row.postings) }));
 }
 
-/** the postings of these (feature, week) lists, each with its event's extent */
-export async function selectPostingLists(db: Client, lists: { featureId: number; week: number }[]): Promise<(PostingRow & { extent: GroupExtent })[]> {
-  if (lists.length === 0) return [];
-  const sql = dialect(db);
-  const rows = await readRows<{ featureId: unknown; week: unknown; eventId: string; sequence: unknown; firstDay: unknown; lastDay: unknown; undated: unknown }>(db, 
-    `SELECT p."featureId", p."week", p."eventId", p."sequence", e."firstDay", e."lastDay", e."undated" ` +
-      `FROM (${sql.rows(1, [["featureId", "int"], ["week", "int"]])}) l ` +
-      `JOIN "grouping_postings" p ON p."featureId" = l."featureId" AND p."week" = l."week" JOIN "grouping_events" e ON e."eventId" = p."eventId"`,
-    JSON.stringify(lists),
-  );
-  return rows.map((row) => ({
-    featureId: toNumber(row.featureId),
-    week: toNumber(row.week),
-    eventId: row.eventId,
-    sequence: toNumber(row.sequence),
-    extent: { firstDay: row.firstDay === null ? null : toNumber(row.firstDay), lastDay: row.lastDay === null ? null : toNumber(row.lastDay), undated: Boolean(row.undated) },
-  }));
+/** a feature's weeks from `first` to `last`, both included */
+export interface RangeRow {
+  featureId: number;
+  first: number;
+  last: number;
 }
 
+/** per feature and week within these ranges, the postings stored (weeks without any are left out) */
+export async function countPostingsInWeeks(db: Client, ranges: RangeRow[]): Promise<{ featureId: number; week: number; postings: number }[]> {
+  if (ranges.length === 0) return [];
+  const sql = dialect(db);
+  // a range on the key's second column: the index is read from the range's first week to its last, no further
+  const rows = await readRows<{ featureId: unknown; week: unknown; postings: unknown }>(db,
+    `SELECT p."featureId", p."week", COUNT(*) AS "postings" FROM (${sql.rows(1, [["featureId", "int"], ["first", "int"], ["last", "int"]])}) l ` +
+      `JOIN "grouping_postings" p ON p."featureId" = l."featureId" AND p."week" >= l."first" AND p."week" <= l."last" GROUP BY p."featureId", p."week"`,
+    JSON.stringify(ranges),
+  );
+  return rows.map((row) => ({ featureId: toNumber(row.featureId), week: toNumber(row.week), postings: toNumber(row.postings) }));
+}
+
+/** the postings of these (feature, week) lists */
+export async function selectPostingLists(db: Client, lists: { featureId: number; week: number }[]): Promise<PostingRow[]> {
+  if (lists.length === 0) return [];
+  const sql = dialect(db);
+  const rows = await readRows<{ featureId: unknown; week: unknown; eventId: string; sequence: unknown }>(db,
+    `SELECT p."featureId", p."week", p."eventId", p."sequence" ` +
+      `FROM (${sql.rows(1, [["featureId", "int"], ["week", "int"]])}) l ` +
+      `JOIN "grouping_postings" p ON p."featureId" = l."featureId" AND p."week" = l."week"`,
+    JSON.stringify(lists),
+  );
+  return rows.map((row) => ({ featureId: toNumber(row.featureId), week: toNumber(row.week), eventId: row.eventId, sequence: toNumber(row.sequence) }));
+}
+
+/** these events' extents (read through the per-call reader outside a transaction, like the postings that name them) */
 export async function selectExtents(db: Client, eventIds: string[]): Promise<Map<string, GroupExtent>> {
   if (eventIds.length === 0) return new Map();
   const sql = dialect(db);
-  const rows = await db.$queryRawUnsafe<{ eventId: string; firstDay: unknown; lastDay: unknown; undated: unknown }[]>(
+  const rows = await readRows<{ eventId: string; firstDay: unknown; lastDay: unknown; undated: unknown }>(db,
     `SELECT "eventId", "firstDay", "lastDay", "undated" FROM "grouping_events" WHERE "eventId" IN ${sql.texts(1)}`,
     JSON.stringify(eventIds),
   );
   return new Map(rows.map((row) => [row.eventId, { firstDay: row.firstDay === null ? null : toNumber(row.firstDay), lastDay: row.lastDay === null ? null : toNumber(row.lastDay), undated: Boolean(row.undated) }]));
 }
 
-/** each event's latest `limit` members in the grouper's order, oldest first, with their stored signatures */
-export async function selectLatestMembers(db: Client, eventIds: string[], limit: number): Promise<{ eventId: string; articleId: string; sequence: number; signature: unknown }[]> {
+/**
+ * each event's latest `limit` members in the grouper's order, oldest first, as admitted
+ * (grouping_articles.member; null in a row of an older state format, which is rebuilt before use)
+ */
+export async function selectLatestMembers(db: Client, eventIds: string[], limit: number): Promise<{ eventId: string; articleId: string; sequence: number; member: string | null }[]> {
   if (eventIds.length === 0) return [];
   const sql = dialect(db);
-  const rows = await readRows<{ eventId: string; articleId: string; sequence: unknown; signature: unknown }>(db, 
-    `SELECT r."eventId", r."articleId", r."sequence", s."signature" FROM (` +
-      `SELECT m."eventId", g."articleId", g."sequence", ROW_NUMBER() OVER (PARTITION BY m."eventId" ORDER BY g."sequence" DESC) AS "latest" ` +
+  const rows = await readRows<{ eventId: string; articleId: string; sequence: unknown; member: string | null }>(db,
+    `SELECT r."eventId", r."articleId", r."sequence", r."member" FROM (` +
+      `SELECT m."eventId", g."articleId", g."sequence", g."member", ROW_NUMBER() OVER (PARTITION BY m."eventId" ORDER BY g."sequence" DESC) AS "latest" ` +
       `FROM "event_memberships" m JOIN "grouping_articles" g ON g."articleId" = m."articleId" WHERE m."eventId" IN ${sql.texts(1)}` +
-      `) r JOIN "article_signatures" s ON s."articleId" = r."articleId" WHERE r."latest" <= ${sql.parameter(2)} ORDER BY r."sequence"`,
+      `) r WHERE r."latest" <= ${sql.parameter(2)} ORDER BY r."sequence"`,
     JSON.stringify(eventIds),
     limit,
   );
-  return rows.map((row) => ({ eventId: row.eventId, articleId: row.articleId, sequence: toNumber(row.sequence), signature: toJson(row.signature) }));
+  return rows.map((row) => ({ eventId: row.eventId, articleId: row.articleId, sequence: toNumber(row.sequence), member: row.member }));
+}
+
+/** the document counts of these feature numbers; a number the table lacks is left out */
+export async function selectFeatureCounts(db: Client, ids: number[]): Promise<{ id: number; documents: number }[]> {
+  if (ids.length === 0) return [];
+  const sql = dialect(db);
+  const rows = await readRows<{ id: unknown; documents: unknown }>(db, `SELECT "id", "documents" FROM "grouping_features" WHERE "id" IN ${sql.numbers(1)}`, JSON.stringify(ids));
+  return rows.map((row) => ({ id: toNumber(row.id), documents: toNumber(row.documents) }));
 }
 
 /** the admitted members of these events, in the grouper's order; members with no row are left out */
@@ -185,8 +216,8 @@ export async function upsertFeatures(tx: DbTransaction, rows: { id: number; name
   await insertRows(tx, "grouping_features", [["id", "int"], ["name", "text"], ["documents", "int"]], `ON CONFLICT ("id") DO UPDATE SET "documents" = excluded."documents"`, rows);
 }
 
-export async function insertGroupingArticles(tx: DbTransaction, rows: GroupingArticleRow[]): Promise<void> {
-  const columns: [string, "int" | "text" | "jsonb"][] = [["articleId", "text"], ["sequence", "int"], ["features", "jsonb"], ["firstDay", "int"], ["lastDay", "int"]];
+export async function insertGroupingArticles(tx: DbTransaction, rows: AdmittedArticleRow[]): Promise<void> {
+  const columns: [string, "int" | "text" | "jsonb"][] = [["articleId", "text"], ["sequence", "int"], ["features", "jsonb"], ["firstDay", "int"], ["lastDay", "int"], ["member", "text"]];
   await insertRows(tx, "grouping_articles", columns, "", rows);
 }
 

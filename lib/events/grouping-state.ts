@@ -20,7 +20,7 @@ import { StoredGrouping, type StoredStateRow } from "./stored-grouping.ts";
 import type { GroupExtent } from "./candidate-index.ts";
 
 /** the layout of the grouping_* tables and what they mean: raise it when either changes */
-const STATE_FORMAT = 1;
+const STATE_FORMAT = 2;
 /** articles admitted per transaction while building */
 const CHUNK = 2_000;
 

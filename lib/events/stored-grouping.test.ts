@@ -20,10 +20,10 @@ import type { GroupingResult } from "./types.ts";
 // and the next import must still decide what a replay of the stored articles into their current
 // events decides.
 
-// 5,000 rather than 10,000: the largest that runs within a minute here (bench:events --database checks 100,000)
-const STREAM = 5_000;
+// the 10,000-article stream issue 16 asks for (bench:events --database checks 1,000 new beside up to 99,000)
+const STREAM = 10_000;
 const BATCH = 500;
-const stream = syntheticStream(STREAM + 3 * BATCH);
+const stream = syntheticStream(STREAM + 4 * BATCH);
 let testDb: TestDb;
 
 beforeAll(async () => {
@@ -146,7 +146,7 @@ describe("stored grouping path", () => {
     // and posting lists longer than a lookup reads (DEFAULT_MAX_POSTINGS), which a lookup without dates meets
     const longest = await testDb.db.groupingPosting.groupBy({ by: ["featureId"], _count: { _all: true }, orderBy: { _count: { featureId: "desc" } }, take: 1 });
     expect(longest[0]!._count._all).toBeGreaterThan(DEFAULT_MAX_POSTINGS);
-  }, 180_000);
+  }, 300_000);
 
   it("after reviewers move, split, merge and pin, the next import decides as a replay into the current events", async () => {
     const db = testDb.db;
@@ -186,8 +186,20 @@ describe("stored grouping path", () => {
     const db = testDb.db;
     const { count } = await db.groupingFeature.deleteMany({ where: { name: "country:country:aa" } });
     expect(count).toBe(1);
-    const mismatches = await importAndCompare(db, stream.slice(STREAM + 2 * BATCH), replay, pairs);
+    const batch = stream.slice(STREAM + 2 * BATCH, STREAM + 3 * BATCH);
+    const mismatches = await importAndCompare(db, batch, replay, pairs);
     expect(mismatches.slice(0, 5)).toEqual([]);
     expect(await db.groupingFeature.count({ where: { name: "country:country:aa" } })).toBe(1);
+    order.push(...decisionOrder(batch));
+  }, 120_000);
+
+  it("compares candidates' members as they were admitted, without reading their stored signatures", async () => {
+    const db = testDb.db;
+    // what a candidate's members are compared on is kept with the state (grouping_articles.member):
+    // parsing each member's whole signature again was most of an import's time at 99,000 stored
+    const grouped = (await db.eventMembership.findMany({ select: { articleId: true } })).map((row) => row.articleId);
+    for (let start = 0; start < grouped.length; start += 500) await db.articleSignature.deleteMany({ where: { articleId: { in: grouped.slice(start, start + 500) } } });
+    const mismatches = await importAndCompare(db, stream.slice(STREAM + 3 * BATCH), replay, pairs);
+    expect(mismatches.slice(0, 5)).toEqual([]);
   }, 120_000);
 });

@@ -17,7 +17,7 @@
 
 import type { Db, DbTransaction } from "../db/client.ts";
 import { CandidateIndex, DEFAULT_MAX_POSTINGS, lookupWeeks, postingWeeks, type CandidateLookup, type GroupExtent } from "./candidate-index.ts";
-import { compactSignature } from "./compact-signature.ts";
+import { compactSignature, type CompactSignature } from "./compact-signature.ts";
 import { DocumentFrequencies } from "./document-frequencies.ts";
 import type { EventsConfig } from "./events-config.ts";
 import { FeatureVocabulary } from "./feature-vocabulary.ts";
@@ -25,19 +25,22 @@ import { candidateReachDays, MAX_MEMBERS_COMPARED, type CandidateFinder, type Gr
 import { GroupingConflict } from "./grouping-generation.ts";
 import {
   countPostingsByWeek,
+  countPostingsInWeeks,
   insertGroupingArticles,
   insertPostings,
   selectExtents,
+  selectFeatureCounts,
   selectFeatures,
   selectLatestMembers,
   selectPostingLists,
   UNDATED_WEEK,
   upsertExtents,
   upsertFeatures,
-  type GroupingArticleRow,
+  type AdmittedArticleRow,
   type PostingRow,
+  type RangeRow,
 } from "./grouping-state-statements.ts";
-import { signatureFromJson } from "./signature-json.ts";
+import { memberFeatureIds, memberFromText, memberToText } from "./stored-grouping-member.ts";
 import type { EventSignature } from "./types.ts";
 
 /** the state row as read: what the next write must find unchanged (epoch) and where numbering goes on */
@@ -67,8 +70,14 @@ export class StoredGrouping implements CandidateFinder {
   private readonly vocabulary: FeatureVocabulary;
   private readonly frequencies: DocumentFrequencies;
   private readonly maxGapDays: number;
-  /** feature number -> its count as read from the database */
+  /** feature number -> its count as read from the database, by name */
   private readonly seeded = new Map<number, number>();
+  /**
+   * the same for features only stored members carry, read by number: their names are never needed
+   * (an explanation names only what the new article shares), and no new article counts them (every
+   * feature of the batch was read by name first)
+   */
+  private readonly memberOnly = new Map<number, number>();
   /** names looked up and not stored: new features, numbered when first compacted */
   private readonly unstored = new Set<string>();
   private nextSequence: number;
@@ -76,8 +85,10 @@ export class StoredGrouping implements CandidateFinder {
   private articleId: string | null = null;
   /** the part of the candidate index read so far, and the postings this call made */
   private readonly index: CandidateIndex;
-  /** per stored feature, its postings per week in the database (UNDATED_WEEK for the undated list) */
+  /** per stored feature, its postings per week in the database (UNDATED_WEEK for the undated list), for the weeks in `counted` */
   private readonly histograms = new Map<number, Map<number, number>>();
+  /** the weeks whose postings are counted in `histograms`, per feature; "all" once every week is */
+  private readonly counted = new Map<number, Set<number> | "all">();
   /** the weeks of a feature whose stored postings are in `index` */
   private readonly loadedWeeks = new Map<number, Set<number>>();
   /** the sequence of the first posting of a feature in a week: the order a lookup without dates reads weeks in */
@@ -90,7 +101,7 @@ export class StoredGrouping implements CandidateFinder {
   private readonly storedExtents = new Map<string, GroupExtent>();
   /** what this call's articles added to each group's extent */
   private readonly addedExtents = new Map<string, GroupExtent>();
-  private readonly admitted: GroupingArticleRow[] = [];
+  private readonly admitted: AdmittedArticleRow[] = [];
 
   constructor(
     private readonly row: StoredStateRow,
@@ -144,9 +155,7 @@ export class StoredGrouping implements CandidateFinder {
     const weeks = lookupWeeks(window, this.maxGapDays);
     const named = new Map(features.map((feature) => [this.vocabulary.id(feature), feature]));
     const storedIds = [...named.keys()].filter((id) => id < this.row.nextFeatureId);
-    const unknown = storedIds.filter((id) => !this.histograms.has(id));
-    for (const id of unknown) this.histograms.set(id, new Map());
-    for (const { featureId, week, postings } of await countPostingsByWeek(db, unknown)) this.histograms.get(featureId)!.set(week, postings);
+    await this.countPostings(db, storedIds, weeks);
 
     const inReach = (week: number) => week === UNDATED_WEEK || !weeks || (week >= weeks.first && week <= weeks.last);
     const skipped = new Set<string>();
@@ -155,7 +164,7 @@ export class StoredGrouping implements CandidateFinder {
       let postings = 0;
       const missing: number[] = [];
       for (const [week, count] of this.histograms.get(id)!) {
-        if (!inReach(week)) continue;
+        if (!inReach(week) || count === 0) continue;
         postings += count;
         if (!this.loadedWeeks.get(id)?.has(week)) missing.push(week);
       }
@@ -165,8 +174,13 @@ export class StoredGrouping implements CandidateFinder {
     this.skipped = skipped;
 
     const lists = new Map<string, PostingRow[]>();
-    for (const row of await selectPostingLists(db, toRead)) {
-      if (!this.storedExtents.has(row.eventId)) this.storedExtents.set(row.eventId, row.extent);
+    const rows = await selectPostingLists(db, toRead);
+    // each event's extent read once per call, not once per posting: a batch meets the same events again and again
+    const unread = new Set<string>();
+    for (const row of rows) if (!this.storedExtents.has(row.eventId)) unread.add(row.eventId);
+    for (const [id, extent] of await selectExtents(db, [...unread])) this.storedExtents.set(id, extent);
+    for (const row of rows) {
+      if (!this.storedExtents.has(row.eventId)) throw new StaleGroupingState(`event ${row.eventId} has postings and no extent`);
       const key = `${row.featureId}|${row.week}`;
       const list = lists.get(key) ?? [];
       list.push(row);
@@ -191,24 +205,88 @@ export class StoredGrouping implements CandidateFinder {
     }
   }
 
+  /**
+   * Counts the stored postings of these features in the weeks a lookup with these weeks reads
+   * (every week when null), those not counted yet. A dated lookup reaches a few weeks of a
+   * feature whose postings span the whole archive: counting only those reads a few index entries
+   * where counting every week read them all (tens of thousands for a common word at 99,000 stored).
+   */
+  private async countPostings(db: Db, ids: number[], weeks: { first: number; last: number } | null): Promise<void> {
+    const everyWeek: number[] = [];
+    const ranges: RangeRow[] = [];
+    for (const id of ids) {
+      let counted = this.counted.get(id);
+      if (counted === "all") continue;
+      if (!this.histograms.has(id)) this.histograms.set(id, new Map());
+      if (!weeks) {
+        everyWeek.push(id);
+        this.counted.set(id, "all");
+        continue;
+      }
+      if (!counted) this.counted.set(id, (counted = new Set()));
+      if (!counted.has(UNDATED_WEEK)) {
+        ranges.push({ featureId: id, first: UNDATED_WEEK, last: UNDATED_WEEK });
+        counted.add(UNDATED_WEEK);
+      }
+      // the weeks not counted yet, as runs of consecutive weeks
+      let start: number | null = null;
+      for (let week = weeks.first; week <= weeks.last + 1; week++) {
+        const missing = week <= weeks.last && !counted.has(week);
+        if (missing) {
+          counted.add(week);
+          if (start === null) start = week;
+        } else if (start !== null) {
+          ranges.push({ featureId: id, first: start, last: week - 1 });
+          start = null;
+        }
+      }
+    }
+    const rows = [...(await countPostingsByWeek(db, everyWeek)), ...(await countPostingsInWeeks(db, ranges))];
+    for (const { featureId, week, postings } of rows) this.histograms.get(featureId)!.set(week, postings);
+  }
+
   private noteWeek(featureId: number, week: number, sequence: number): void {
     let firsts = this.weekFirstSequence.get(featureId);
     if (!firsts) this.weekFirstSequence.set(featureId, (firsts = new Map()));
     firsts.set(week, Math.min(firsts.get(week) ?? Infinity, sequence));
   }
 
-  /** Reads the groups not known yet, each with its latest members (all that scoring reads). */
+  /** Reads the groups not known yet, each with its latest members (all that scoring reads), as they were admitted. */
   async loadGroups(db: Db, groupIds: string[]): Promise<void> {
     const missing = groupIds.filter((id) => !this.state.groups.has(id));
     if (missing.length === 0) return;
-    const members = (await selectLatestMembers(db, missing, MAX_MEMBERS_COMPARED)).map((row) => ({ ...row, signature: signatureFromJson(row.signature, row.articleId) }));
-    const names = this.featureNames(members.map((member) => member.signature));
-    await this.loadFeatures(db, names);
-    // every feature of a stored member was counted when it was admitted: one numbered only now was not
-    const strangers = names.filter((name) => !this.vocabulary.has(name) || this.vocabulary.id(name) >= this.row.nextFeatureId);
-    if (strangers.length > 0) throw new StaleGroupingState(`stored members carry ${strangers.length} features the state never counted (${strangers.slice(0, 3).join(", ")})`);
+    const rows = await selectLatestMembers(db, missing, MAX_MEMBERS_COMPARED);
+    const members = rows.map((row) => {
+      if (row.member === null) throw new StaleGroupingState(`stored member ${row.articleId} was admitted by an older state format`);
+      return { eventId: row.eventId, compact: memberFromText(row.member, row.articleId) };
+    });
+    await this.loadMemberCounts(db, members.map(({ compact }) => compact));
     for (const id of missing) this.state.groups.set(id, { id, members: [], related: new Set() } satisfies GroupState);
-    for (const member of members) this.state.groups.get(member.eventId)!.members.push(compactSignature(member.signature, this.vocabulary, this.config));
+    for (const { eventId, compact } of members) this.state.groups.get(eventId)!.members.push(compact);
+  }
+
+  /** the counts of the members' features not read yet (scoring reads the idf of every feature of both sides) */
+  private async loadMemberCounts(db: Db, members: CompactSignature[]): Promise<void> {
+    const unread = new Set<number>();
+    for (const member of members) {
+      for (const id of memberFeatureIds(member)) {
+        if (this.seeded.has(id) || this.memberOnly.has(id)) continue;
+        // every feature of a stored member was counted when it was admitted: one numbered since was not
+        if (id >= this.row.nextFeatureId) throw new StaleGroupingState(`a stored member carries feature number ${id}, which the state never gave`);
+        unread.add(id);
+      }
+    }
+    if (unread.size === 0) return;
+    const found = await selectFeatureCounts(db, [...unread]);
+    if (found.length !== unread.size) {
+      const stored = new Set(found.map(({ id }) => id));
+      const strangers = [...unread].filter((id) => !stored.has(id));
+      throw new StaleGroupingState(`stored members carry ${strangers.length} features the state never counted (numbers ${strangers.slice(0, 3).join(", ")})`);
+    }
+    for (const { id, documents } of found) {
+      this.frequencies.seed(id, documents);
+      this.memberOnly.set(id, documents);
+    }
   }
 
   // CandidateFinder: what the grouper calls
@@ -232,7 +310,10 @@ export class StoredGrouping implements CandidateFinder {
     }
     const extent: GroupExtent = weeks ? { firstDay: weeks.firstDay, lastDay: weeks.lastDay, undated: false } : { firstDay: null, lastDay: null, undated: true };
     this.addedExtents.set(groupId, mergeExtents(this.addedExtents.get(groupId), extent)!);
-    this.admitted.push({ articleId: this.articleId, sequence: this.sequence, features: ids, firstDay: weeks?.firstDay ?? null, lastDay: weeks?.lastDay ?? null });
+    // the grouper files an article in the index right after making it its group's latest member
+    const member = this.state.groups.get(groupId)?.members.at(-1);
+    if (member?.id !== this.articleId) throw new Error(`StoredGrouping.add: the latest member of ${groupId} is not ${this.articleId}`);
+    this.admitted.push({ articleId: this.articleId, sequence: this.sequence, features: ids, firstDay: weeks?.firstDay ?? null, lastDay: weeks?.lastDay ?? null, member: memberToText(member) });
     this.articleId = null;
   }
 
@@ -257,6 +338,7 @@ export class StoredGrouping implements CandidateFinder {
     const features: { id: number; name: string; documents: number }[] = [];
     for (let id = this.row.nextFeatureId; id < this.vocabulary.size; id++) features.push({ id, name: this.vocabulary.name(id), documents: this.frequencies.countOf(id) });
     for (const [id, documents] of this.seeded) if (this.frequencies.countOf(id) !== documents) features.push({ id, name: this.vocabulary.name(id), documents: this.frequencies.countOf(id) });
+    for (const [id, documents] of this.memberOnly) if (this.frequencies.countOf(id) !== documents) throw new Error(`feature number ${id}, read for a stored member only, was counted again: its name was never read`);
     await upsertFeatures(tx, features);
     await insertGroupingArticles(tx, this.admitted);
     await insertPostings(tx, [...this.pending.values()].flat());
