@@ -56,7 +56,8 @@ export function dataDirectory(repoRoot: string): string | null {
   return existsSync(path.join(directory, "README.md")) ? directory : null;
 }
 
-function readLines<T>(file: string, schema: z.ZodType<T>): T[] {
+/** the lines of a JSONL file of ../shared/data, each checked with `schema` (the line number in the error) */
+export function readLines<T>(file: string, schema: z.ZodType<T>): T[] {
   return readFileSync(file, "utf8")
     .split("\n")
     .filter((line) => line.trim())

@@ -3,10 +3,10 @@
 // documents, French and English. The split is a hash of the source article id (events-data's
 // hashSplit), so a pair is dev or test by the article it was made from, whatever the set's own split.
 
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { hashSplit, type Split } from "./events-data.ts";
+import { hashSplit, readLines, type Split } from "./events-data.ts";
 
 export type { Split };
 
@@ -45,17 +45,6 @@ export function marksDataDirectory(repoRoot: string): string | null {
   const directory = path.resolve(repoRoot, "../shared/data");
   const files = [...MARKS_CORPORA.map((entry) => entry.file), WMT_PAIRS_FILE];
   return files.every((file) => existsSync(path.join(directory, file))) ? directory : null;
-}
-
-function readLines<T>(file: string, schema: z.ZodType<T>): T[] {
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter((line) => line.trim())
-    .map((line, index) => {
-      const parsed = schema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${path.basename(file)} line ${index + 1}: ${parsed.error.issues[0]?.message}`);
-      return parsed.data;
-    });
 }
 
 export function readSourceArticles(directory: string, split: Split): SourceArticle[] {
