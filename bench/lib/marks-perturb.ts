@@ -8,6 +8,11 @@
 
 import countries from "world-countries";
 import type { RowKind } from "../../lib/claims/align/types.ts";
+import { date, month, weekday, year } from "./marks-perturb-dates.ts";
+import { amount, count, countWithin, percentage } from "./marks-perturb-figures.ts";
+import { CAPITALISED_RUN, earliest, firstMatch, groupSpan, L, MONTHS, NAME, pick, sameCase, UPPER, WEEKDAYS, type Edit, type Found, type Language, type Random } from "./marks-perturb-text.ts";
+
+export type { Edit } from "./marks-perturb-text.ts";
 
 export type PerturbationType =
   | "weekday"
@@ -45,13 +50,6 @@ export const FACT_ROW_KINDS: Record<PerturbationType, RowKind[]> = {
   "quote-speaker": ["quote"],
 };
 
-/** one replacement: `original` at [start, end) of the source text becomes `replacement` */
-export interface Edit {
-  start: number;
-  end: number;
-  original: string;
-  replacement: string;
-}
 
 export interface Perturbation {
   type: PerturbationType;
@@ -99,119 +97,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-type Random = () => number;
-const pick = <T>(items: readonly T[], random: Random): T => items[Math.floor(random() * items.length)]!;
 
-interface Found {
-  start: number;
-  end: number;
-  original: string;
-  replacement: string;
-  gold?: "conflict" | "partial";
-  /** the fact's other mentions, renamed alike */
-  also?: Edit[];
-  quoteEnd?: number;
-}
-
-const WEEKDAYS = {
-  en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
-  fr: ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
-};
-const MONTHS = {
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-};
-type Language = "en" | "fr";
-
-const L = "A-Za-zÀ-ÖØ-öø-ÿ";
-const UPPER = "A-ZÀ-ÖØ-Þ";
-const NAME = `[${UPPER}][${L}'’-]+`;
-/** up to five capitalised words, trimmed to a person's name by personName() */
-const CAPITALISED_RUN = `${NAME}(?:\\s${NAME}){0,4}`;
-
-/** keeps the first letter's case: "Monday" → "Tuesday", "jeudi" → "mardi" */
-function sameCase(model: string, word: string): string {
-  return model[0] === model[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word[0]!.toLowerCase() + word.slice(1);
-}
-
-function firstMatch(text: string, pattern: RegExp, accept: (match: RegExpExecArray) => Found | null): Found | null {
-  // "d": the offsets of every group, for spans that start inside the match
-  const flags = [...new Set([...pattern.flags, "g", "d"])].join("");
-  for (const match of text.matchAll(new RegExp(pattern.source, flags))) {
-    const found = accept(match as RegExpExecArray);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** the span of capture group `group` in the text */
-function groupSpan(match: RegExpExecArray, group: number): { start: number; end: number } {
-  const [start, end] = match.indices![group]!;
-  return { start, end };
-}
-
-function weekday(text: string, language: Language, random: Random): Found | null {
-  const names = WEEKDAYS[language];
-  return firstMatch(text, new RegExp(`(?<![${L}])(${names.join("|")})(?![${L}])`, language === "en" ? "" : "i"), (match) => {
-    const index = names.findIndex((name) => name.toLowerCase() === match[1]!.toLowerCase());
-    const replacement = sameCase(match[1]!, names[(index + 1 + Math.floor(random() * 6)) % 7]!);
-    return { ...groupSpan(match, 1), original: match[1]!, replacement };
-  });
-}
-
-/** "18 octobre", "1er mars", "October 18", "18 October" with the day and the month's group numbers */
-function dayMonthPattern(language: Language): { pattern: RegExp; day: number; month: number }[] {
-  const months = MONTHS[language].join("|");
-  if (language === "fr") return [{ pattern: new RegExp(`(?<![\\d${L}])(\\d{1,2}|1er)\\s(${months})(?![${L}])`, "i"), day: 1, month: 2 }];
-  return [
-    { pattern: new RegExp(`(?<![${L}])(${months})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?![\\d${L}])`), day: 2, month: 1 },
-    { pattern: new RegExp(`(?<![\\d${L}])(\\d{1,2})(?:st|nd|rd|th)?\\s(${months})(?![${L}])`), day: 1, month: 2 },
-  ];
-}
-
-function earliest(candidates: (Found | null)[]): Found | null {
-  return candidates.filter((found): found is Found => found !== null).sort((a, b) => a.start - b.start)[0] ?? null;
-}
-
-function date(text: string, language: Language, random: Random): Found | null {
-  return earliest(
-    dayMonthPattern(language).map(({ pattern, day }) =>
-      firstMatch(text, pattern, (match) => {
-        const value = match[day] === "1er" ? 1 : Number(match[day]);
-        if (value < 1 || value > 31) return null;
-        // another day of the same month, 1–28 so every month has it
-        let replacement = 1 + Math.floor(random() * 28);
-        if (replacement === value) replacement = (replacement % 28) + 1;
-        const span = groupSpan(match, day);
-        return { ...span, original: match[day]!, replacement: String(replacement) };
-      }),
-    ),
-  );
-}
-
-function month(text: string, language: Language, random: Random): Found | null {
-  const names = MONTHS[language];
-  const months = names.join("|");
-  // a month name beside a day or a year only: "May" alone is as often a verb
-  const withYear = { pattern: new RegExp(`(?<![${L}])(${months})\\s((?:19|20)\\d\\d)(?!\\d)`, language === "fr" ? "i" : ""), day: 2, month: 1 };
-  return earliest(
-    [...dayMonthPattern(language), withYear].map(({ pattern, month: group }) =>
-      firstMatch(text, pattern, (match) => {
-        const index = names.findIndex((name) => name.toLowerCase() === match[group]!.toLowerCase());
-        const shifted = names[(index + 1 + Math.floor(random() * 3) + 12) % 12]!;
-        return { ...groupSpan(match, group), original: match[group]!, replacement: sameCase(match[group]!, shifted) };
-      }),
-    ),
-  );
-}
-
-function year(text: string, _language: Language, random: Random): Found | null {
-  return firstMatch(text, /(?<![\d.,$€£])((?:19[5-9]|20[0-2])\d)(?![\d%]|[.,]\d)/, (match) => {
-    const value = Number(match[1]);
-    const replacement = value + (random() < 0.5 ? -1 : 1) * (1 + Math.floor(random() * 3));
-    return { ...groupSpan(match, 1), original: match[1]!, replacement: String(replacement) };
-  });
-}
 
 // Places: the common names of countries (English, French) and their capitals, as written in the
 // text with a capital letter; replaced by another of the same kind and language.
@@ -293,83 +179,6 @@ function personName(text: string, match: RegExpExecArray, group: number): { star
   return { start: nameStart, end: nameEnd, name };
 }
 
-// Figures. A number written in digits ("2,000", "15", "2 000") and the word after it.
-const DIGITS = String.raw`(?<![\d.,$€£%/:-])(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+)(?![\d]|[.,]\d|\s?%)`;
-const NOT_COUNTED = new RegExp(
-  `^(?:${[...MONTHS.en, ...MONTHS.fr].join("|")}|percent|per|pour|million|millions|milliard|milliards|billion|billions|trillion|h|heures?|hours?|a\\.m|p\\.m|am|pm|dollars?|euros?|dinars?|livres?|pounds?|francs?|yuans?|roubles?|rubles?|rials?|yens?|st|nd|rd|th|er|e|ème|et|and|to|à|or|ou|of|de|du|des|in|en|on|au|aux|the|le|la|les|a|an|un|une)$`,
-  "i",
-);
-const ABOUT = String.raw`(?:about|around|some|roughly|approximately|an estimated|environ|quelque|quelques|près de|approximativement|autour de)`;
-
-function parseDigits(written: string): number {
-  return Number(written.replace(/[, \u00a0\u202f]/g, ""));
-}
-
-/** keeps the thousands separator the text uses: 2,000 → 3,500; 2 000 → 3 500 */
-function formatLike(model: string, value: number): string {
-  const separator = model.match(/\d([, \u00a0\u202f])\d{3}/)?.[1];
-  const plain = String(Math.round(value));
-  return separator ? plain.replace(/\B(?=(\d{3})+(?!\d))/g, separator) : plain;
-}
-
-/** well outside the ±10% a hedge allows: half, one and a half, twice or three times */
-function farFrom(value: number, random: Random): number {
-  const factor = pick([0.5, 1.5, 2, 3], random);
-  const changed = Math.round(value * factor);
-  return changed === value ? value + 2 : changed;
-}
-
-function count(text: string, _language: Language, random: Random): Found | null {
-  return firstMatch(text, new RegExp(`${DIGITS}\\s([${L}]{2,})`), (match) => {
-    const value = parseDigits(match[1]!);
-    if (value < 2 || NOT_COUNTED.test(match[2]!) || /^(?:19|20)\d\d$/.test(match[1]!)) return null;
-    return { ...groupSpan(match, 1), original: match[1]!, replacement: formatLike(match[1]!, farFrom(value, random)) };
-  });
-}
-
-/** a hedged count ("about 2,000 fighters") changed by 2–8%: within the hedge, so partial */
-function countWithin(text: string, _language: Language, random: Random): Found | null {
-  return firstMatch(text, new RegExp(`(?<![${L}])${ABOUT}\\s${DIGITS}\\s([${L}]{2,})`, "i"), (match) => {
-    const value = parseDigits(match[1]!);
-    if (value < 25 || NOT_COUNTED.test(match[2]!) || /^(?:19|20)\d\d$/.test(match[1]!)) return null;
-    const changed = Math.round(value * (1 + (random() < 0.5 ? -1 : 1) * (0.02 + random() * 0.06)));
-    const span = groupSpan(match, 1);
-    return { ...span, original: match[1]!, replacement: formatLike(match[1]!, changed === value ? value + 1 : changed), gold: "partial" };
-  });
-}
-
-const CURRENCY_WORDS = "dollars?|euros?|dinars?|livres?|pounds?|francs?|yuans?|roubles?|rubles?|rials?|riyals?|yens?|shekels?|dirhams?";
-const SCALE = "(?:million|millions|milliard|milliards|billion|billions|trillion)";
-
-function amount(text: string, _language: Language, random: Random): Found | null {
-  const number = String.raw`(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)`;
-  const patterns = [
-    new RegExp(String.raw`[$€£]\s?${number}(?![\d])`),
-    new RegExp(String.raw`(?<![\d.,$€£])${number}(?:\s${SCALE})?\s(?:de\s|d['’])?(?:${CURRENCY_WORDS}|€|\$)(?![${L}])`, "i"),
-  ];
-  return earliest(
-    patterns.map((pattern) =>
-      firstMatch(text, pattern, (match) => {
-        const written = match[1]!;
-        const decimal = /^\d+[.,]\d+$/.test(written) && !/^\d{1,3}[,]\d{3}$/.test(written);
-        const value = decimal ? Number(written.replace(",", ".")) : parseDigits(written);
-        if (!(value > 0)) return null;
-        const changed = decimal ? (value * pick([0.5, 2, 3], random)).toFixed(1).replace(".", written.includes(",") ? "," : ".") : formatLike(written, farFrom(value, random));
-        return { ...groupSpan(match, 1), original: written, replacement: changed };
-      }),
-    ),
-  );
-}
-
-function percentage(text: string, _language: Language, random: Random): Found | null {
-  return firstMatch(text, /(?<![\d.,])(\d{1,2}(?:[.,]\d)?)(?=\s?(?:%|percent\b|per cent\b|pour cent\b|pour-cent\b))/, (match) => {
-    const value = Number(match[1]!.replace(",", "."));
-    // 5 to 20 points away: far outside any hedge on a percentage
-    const step = 5 + Math.floor(random() * 16);
-    const changed = value + step <= 99 ? value + step : Math.max(0, value - step);
-    return { ...groupSpan(match, 1), original: match[1]!, replacement: String(changed) };
-  });
-}
 
 // People: replacement names made up for this benchmark (none is a person of the sets).
 const MADE_UP_NAMES = ["Karim Haddad", "Laura Bennett", "Omar Said Farouk", "Helen Marsh", "Yusuf Demir", "Claire Dubois", "Viktor Lanski", "Amina Toure", "Pedro Salgado", "Nadia Rahimi"];
