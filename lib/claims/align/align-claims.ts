@@ -143,7 +143,10 @@ function textRow(row: TextRow, kind: "quote" | "statement", articles: CompareArt
       const speakers = speakersDiffer(a.values[0]!, b.values[0]!, personRow);
       if (speakers) return speakers;
     }
-    if (language(a) !== language(b)) return { relation: "partial", reason: `${kind === "quote" ? "quoted" : "said"} in ${language(a) ?? "?"} and ${language(b) ?? "?"}: the wording is not compared across languages` };
+    if (language(a) !== language(b)) {
+      const how = kind === "quote" ? `quoted in ${language(a) ?? "?"} and ${language(b) ?? "?"}` : `said in ${language(a) ?? "?"} and ${language(b) ?? "?"}, paired through an English rendering`;
+      return { relation: "partial", reason: `${how}: the wording is not compared word for word across languages` };
+    }
     const alike = bagSimilarity(bags.get(a.articleId)!, bags.get(b.articleId)!);
     if (alike >= SAME_WORDS - 1e-9) return { relation: "agree", reason: "the same words" };
     // a quote is a claim about the exact words: a word put in another's place misquotes; a quote
