@@ -5,6 +5,7 @@
 import { matchOutlet, nameKey, type OutletGazetteer } from "../ingest/outlets/gazetteer.ts";
 import type { CitedSource } from "../ingest/types.ts";
 import { foldText } from "../ingest/clean/fold-text.ts";
+import { CURRENCY_BEFORE } from "../nlp/numbers/find-numbers.ts";
 import type { ArticleAnalysis, NumberMention, QuoteMention } from "../nlp/types.ts";
 import { quoteKey } from "./canonical-values.ts";
 import { countLemma } from "./count-lemmas.ts";
@@ -28,8 +29,6 @@ const CURRENCIES: Array<[RegExp, string]> = [
   [/\br[ou]bles?\b/i, "rouble"],
 ];
 
-const CURRENCY_SIGN_BEFORE = /(?:[$€£¥]|US\$|USD|EUR)\s?$/;
-
 function currencyOf(written: string): string {
   return CURRENCIES.find(([pattern]) => pattern.test(written))?.[1] ?? "money";
 }
@@ -46,7 +45,7 @@ export function numberSlots(text: string, numbers: NumberMention[]): SlotValue[]
     slots.push({
       type: "number",
       canonical: `${number.value}|${number.hedge}|${lemma}`,
-      label: number.kind === "year" ? `${number.value} (year)` : number.kind === "money" ? text.slice(Math.max(0, number.start - (CURRENCY_SIGN_BEFORE.exec(text.slice(Math.max(0, number.start - 4), number.start))?.[0].length ?? 0)), number.end) : `${number.hedge === "exact" ? "" : `${number.hedge.replace(/-/g, " ")} `}${number.value.toLocaleString("en-GB")}${counted}`,
+      label: number.kind === "year" ? `${number.value} (year)` : number.kind === "money" ? text.slice(Math.max(0, number.start - (CURRENCY_BEFORE.exec(text.slice(Math.max(0, number.start - 4), number.start))?.[0].length ?? 0)), number.end) : `${number.hedge === "exact" ? "" : `${number.hedge.replace(/-/g, " ")} `}${number.value.toLocaleString("en-GB")}${counted}`,
       span: { start: number.start, end: number.countsSpan?.end ?? number.end, text: text.slice(number.start, number.countsSpan?.end ?? number.end) },
       confidence: number.counts || number.kind !== "quantity" ? 0.85 : 0.6,
       inferred: false,
@@ -58,7 +57,7 @@ export function numberSlots(text: string, numbers: NumberMention[]): SlotValue[]
 
 /** quotes with a known speaker; a pronoun-based attribution stays marked inferred */
 /** the speaker part of the canonical value of a quote whose speaker is not clear */
-export const UNRESOLVED_SPEAKER = "?";
+const UNRESOLVED_SPEAKER = "?";
 
 export function quoteSlots(quotes: QuoteMention[]): SlotValue[] {
   return quotes
@@ -67,15 +66,16 @@ export function quoteSlots(quotes: QuoteMention[]): SlotValue[] {
     .map((quote) => {
       const { speaker } = quote;
       const guessed = speaker.id === null || speaker.inferred || speaker.resolution === "pronoun" || speaker.resolution === "unresolved";
+      const name = speaker.id === null ? "speaker not clear" : speaker.name;
       const words = quote.quote.split(/\s+/).slice(0, 8).join(" ");
       return {
         type: "quote" as const,
         canonical: `${speaker.id ?? UNRESOLVED_SPEAKER}|${quoteKey(quote.quote)}`,
-        label: `${speaker.id === null ? "speaker not clear" : speaker.name}: ${quote.direct ? "«" : ""}${words}${quote.quote.split(/\s+/).length > 8 ? " …" : ""}${quote.direct ? "»" : ""}`,
+        label: `${name}: ${quote.direct ? "«" : ""}${words}${quote.quote.split(/\s+/).length > 8 ? " …" : ""}${quote.direct ? "»" : ""}`,
         span: { start: quote.start, end: quote.end, text: quote.text },
         confidence: guessed ? 0.55 : speaker.resolution === "role" ? 0.8 : 0.9,
         inferred: guessed,
-        detail: { speakerId: speaker.id, speaker: speaker.id === null ? "speaker not clear" : speaker.name, resolution: speaker.resolution, direct: quote.direct, verb: quote.verb?.text ?? null },
+        detail: { speakerId: speaker.id, speaker: name, resolution: speaker.resolution, direct: quote.direct, verb: quote.verb?.text ?? null },
       };
     });
 }

@@ -105,7 +105,8 @@ function reportDraft(context: SentenceContext): EventDraft {
   let date: SlotValue | null = null;
   // the lead only: further down an article names background places and dates, and which of them
   // comes first differs between two versions (a translation reorders, an outlet adds context)
-  for (const sentence of splitSentences(context.text).slice(0, REPORT_LEAD_SENTENCES)) {
+  const lead = splitSentences(context.text).slice(0, REPORT_LEAD_SENTENCES);
+  for (const sentence of lead) {
     if (place && date) break;
     const stand: EventTrigger = { kind: "other", start: sentence.start, end: sentence.end, text: sentence.text, hosting: false };
     for (const slot of whereAndWhen(context, sentence, [stand], [])) {
@@ -113,7 +114,7 @@ function reportDraft(context: SentenceContext): EventDraft {
       if (slot.type === "date") date ??= slot;
     }
   }
-  const first = splitSentences(context.text)[0];
+  const first = lead[0];
   const trigger: EventTrigger = { kind: "other", start: first?.start ?? 0, end: first?.end ?? 0, text: first?.text ?? "", hosting: false };
   return { family: "other", kind: "other", triggers: [trigger], slots: [...(place ? [place] : []), ...(date ? [date] : [])] };
 }

@@ -138,8 +138,8 @@ export async function prepareStatements(articles: CompareArticle[]): Promise<voi
   const french = frenchArticles.flatMap((article) => statementSentences(article).map((sentence) => sentence.text));
   // and what their figures count, which alignClaims renders one by one (align-claims.ts)
   const counted = [...new Set(frenchArticles.flatMap((article) => mainSlots(article).flatMap((slot) => (slot.type === "number" && typeof slot.detail?.lemma === "string" && slot.detail.lemma ? [slot.detail.lemma] : []))))];
-  await renderEnglishAsync(french, "fr");
-  if (counted.length > 0) await renderEnglishAsync(counted, "fr");
+  // one Apertium run for both: each rendering is cached by its text
+  await renderEnglishAsync([...french, ...counted], "fr");
 }
 
 function matchItems(items: TextItem[], prefix: string, label: (item: TextItem) => string, acrossLanguages: boolean, acrossGroups?: number): TextRow[] {

@@ -26,22 +26,6 @@ interface Substitution {
   to: { text: string; start: number };
 }
 
-const WEEKDAY_OR_MONTH = new Set(
-  [
-    "monday tuesday wednesday thursday friday saturday sunday",
-    "january february march april may june july august september october november december",
-    "lundi mardi mercredi jeudi vendredi samedi dimanche",
-    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
-  ].flatMap((list) => list.split(" ")),
-);
-const MONTHS = new Set(
-  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(" "),
-);
-const YEAR = /^(?:19|20)\d\d$/;
-/** words that make a figure approximate, just before it */
-const HEDGE_BEFORE = /(?:about|around|nearly|almost|some|roughly|approximately|an estimated|environ|près de|pres de|quelque|presque|approximativement|autour de)\s*[$€£]?\s*$/i;
-/** units a translation converts (countLemma's forms, singular): their figures differ without a conflict */
-const MEASURES = new Set("pound lb kilo kilogram kg gram tonne ton mile kilometre km metre meter foot feet inch gallon litre liter acre hectare degree fahrenheit celsius ounce".split(" "));
 /** weekday and month names of both languages -> "weekday:N" / "month:N", what a translation keeps */
 const CALENDAR_INDEX = new Map<string, string>([
   ..."sunday monday tuesday wednesday thursday friday saturday".split(" ").map((name, index) => [name, `weekday:${index}`] as const),
@@ -49,6 +33,13 @@ const CALENDAR_INDEX = new Map<string, string>([
   ..."january february march april may june july august september october november december".split(" ").map((name, index) => [name, `month:${index}`] as const),
   ..."janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(" ").map((name, index) => [name, `month:${index}`] as const),
 ]);
+/** month names of both languages and the short forms English writes ("Nov. 11") */
+const MONTHS = new Set([..."jan feb mar apr jun jul aug sep sept oct nov dec".split(" "), ...[...CALENDAR_INDEX].filter(([, index]) => index.startsWith("month:")).map(([name]) => name)]);
+const YEAR = /^(?:19|20)\d\d$/;
+/** words that make a figure approximate, just before it */
+const HEDGE_BEFORE = /(?:about|around|nearly|almost|some|roughly|approximately|an estimated|environ|près de|pres de|quelque|presque|approximativement|autour de)\s*[$€£]?\s*$/i;
+/** units a translation converts (countLemma's forms, singular): their figures differ without a conflict */
+const MEASURES = new Set("pound lb kilo kilogram kg gram tonne ton mile kilometre km metre meter foot feet inch gallon litre liter acre hectare degree fahrenheit celsius ounce".split(" "));
 const KIND_LABEL: Partial<Record<RowKind, string>> = { number: "Figure", date: "When", place: "Where", person: "Who", leadership: "Rank" };
 
 /** the fact rows of the statement rows' substitutions, leaving out what `existing` rows already mark */
@@ -180,7 +171,7 @@ function factKind(from: string, to: string, fromText: string, toText: string, fr
     const besideMonth = [...around(fromText, fromOffset, from.length), ...around(toText, toOffset, to.length)].some((word) => MONTHS.has(word));
     return besideMonth && /^\d{1,2}(?:st|nd|rd|th|er)?$/.test(from) && /^\d{1,2}(?:st|nd|rd|th|er)?$/.test(to) ? "date" : "number";
   }
-  if (words(from).some((word) => WEEKDAY_OR_MONTH.has(word)) && words(to).some((word) => WEEKDAY_OR_MONTH.has(word))) return "date";
+  if (words(from).some((word) => CALENDAR_INDEX.has(word)) && words(to).some((word) => CALENDAR_INDEX.has(word))) return "date";
   const rankFrom = findRank(from);
   const rankTo = findRank(to);
   if (rankFrom && rankTo && rankFrom.key !== rankTo.key) return "leadership";

@@ -15,7 +15,8 @@ const DIGITS = String.raw`(?<![\p{L}\d_.,/:]|[\p{L}\d]-)\d{1,3}(?:[., \u00A0\u20
 const GLUED_AFTER = /^(?:[\p{L}\d_]|-[\p{L}\d]|[:/]\d)/u;
 const PERCENT_AFTER = /^\s?(?:%|pour\s?cent\b|pour-cent\b|percent\b|per cent\b)/i;
 const SCALE_AFTER = new RegExp(String.raw`^\s+(${Object.keys(SCALES).join("|")})(?![\p{L}])`, "iu");
-const CURRENCY_BEFORE = /(?:[$€£¥]|US\$|USD|EUR)\s?$/;
+/** a currency sign or code just before an amount ("$1.5 billion", "US$ 300") */
+export const CURRENCY_BEFORE = /(?:[$€£¥]|US\$|USD|EUR)\s?$/;
 const CURRENCY_AFTER = /^\s?(?:[$€£¥]|(?:de |d['’]|of )?(?:dollars?|euros?|livres? sterling|pounds?|rials?|roubles?|rubles?|yuans?|dinars?|USD|EUR)\b)/i;
 const ORDINAL_AFTER = /^(?:er|re|ère|e|ème|eme|nd|rd|st|th)(?![\p{L}])/u;
 /** a four-digit number after these words is a year ("en 2015", "since 2011", "de 2015 à 2017") */
